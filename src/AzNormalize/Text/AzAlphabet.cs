@@ -1,0 +1,84 @@
+namespace AzNormalize.Text;
+
+/// <summary>The Azerbaijani Latin alphabet (32 letters) and the vowel classes that drive suffix harmony.</summary>
+/// <remarks>Static and thread-safe. Only the 32 letters of the alphabet are classified; every other character is not a vowel,
+/// not a consonant and not an Azerbaijani letter.</remarks>
+public static class AzAlphabet
+{
+    /// <summary>The 32 lowercase letters in alphabetical order.</summary>
+    public const string Lowercase = "abcçdeəfgğhxıijkqlmnoöprsştuüvyz";
+
+    /// <summary>The 32 capital letters in alphabetical order.</summary>
+    public const string Uppercase = "ABCÇDEƏFGĞHXIİJKQLMNOÖPRSŞTUÜVYZ";
+
+    /// <summary>The letters an English or Russian keyboard lacks: ə ı ş ç ğ ö ü (either case). The ones text loses.</summary>
+    public const string SpecialLetters = "əışçğöüƏIŞÇĞÖÜİ";
+
+    /// <summary>Schwa, the most frequent vowel (U+0259).</summary>
+    public const char Schwa = 'ə';
+
+    /// <summary>Capital schwa (U+018F).</summary>
+    public const char CapitalSchwa = 'Ə';
+
+    /// <summary>Dotless small i (U+0131).</summary>
+    public const char DotlessI = 'ı';
+
+    /// <summary>Capital I with dot above (U+0130).</summary>
+    public const char CapitalDottedI = 'İ';
+
+    /// <summary>Whether <paramref name="c"/> is one of the 64 letters (either case) of the Azerbaijani alphabet.</summary>
+    public static bool IsLetter(char c) => GetInfo(c) != LetterInfo.None;
+
+    /// <summary>Whether <paramref name="c"/> is a vowel: a ı o u (back), ə e i ö ü (front), either case.</summary>
+    public static bool IsVowel(char c) => (GetInfo(c) & LetterInfo.Vowel) != 0;
+
+    /// <summary>Whether <paramref name="c"/> is a back vowel: a ı o u, either case.</summary>
+    public static bool IsBackVowel(char c) => (GetInfo(c) & (LetterInfo.Vowel | LetterInfo.Back)) == (LetterInfo.Vowel | LetterInfo.Back);
+
+    /// <summary>Whether <paramref name="c"/> is a front vowel: ə e i ö ü, either case.</summary>
+    public static bool IsFrontVowel(char c) => (GetInfo(c) & (LetterInfo.Vowel | LetterInfo.Back)) == LetterInfo.Vowel;
+
+    /// <summary>Whether <paramref name="c"/> is a rounded vowel: o u ö ü, either case.</summary>
+    public static bool IsRoundedVowel(char c) => (GetInfo(c) & (LetterInfo.Vowel | LetterInfo.Rounded)) == (LetterInfo.Vowel | LetterInfo.Rounded);
+
+    /// <summary>Whether <paramref name="c"/> is a consonant of the alphabet, either case.</summary>
+    public static bool IsConsonant(char c) => GetInfo(c) == LetterInfo.Consonant;
+
+    /// <summary>Whether <paramref name="c"/> is one of ə ı ş ç ğ ö ü or their capitals (with İ).</summary>
+    public static bool IsSpecialLetter(char c) => SpecialLetters.Contains(c, StringComparison.Ordinal);
+
+    /// <summary>The last vowel of <paramref name="word"/>, the one a suffix harmonizes with, or <c>'\0'</c> when it has none.</summary>
+    public static char LastVowel(ReadOnlySpan<char> word)
+    {
+        for (int i = word.Length - 1; i >= 0; i--)
+        {
+            if (IsVowel(word[i]))
+            {
+                return AzCasing.ToLower(word[i]);
+            }
+        }
+
+        return '\0';
+    }
+
+    private static LetterInfo GetInfo(char c) => AzCasing.ToLower(c) switch
+    {
+        'a' or 'ı' => LetterInfo.Vowel | LetterInfo.Back,
+        'o' or 'u' => LetterInfo.Vowel | LetterInfo.Back | LetterInfo.Rounded,
+        'ə' or 'e' or 'i' => LetterInfo.Vowel,
+        'ö' or 'ü' => LetterInfo.Vowel | LetterInfo.Rounded,
+        'b' or 'c' or 'ç' or 'd' or 'f' or 'g' or 'ğ' or 'h' or 'x' or 'j' or 'k' or 'q' or 'l' or 'm' or 'n' or 'p'
+            or 'r' or 's' or 'ş' or 't' or 'v' or 'y' or 'z' => LetterInfo.Consonant,
+        _ => LetterInfo.None,
+    };
+
+    [Flags]
+    private enum LetterInfo
+    {
+        None = 0,
+        Consonant = 1,
+        Vowel = 2,
+        Back = 4,
+        Rounded = 8,
+    }
+}
