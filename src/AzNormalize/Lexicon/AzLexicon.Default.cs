@@ -1,0 +1,78 @@
+using System.Reflection;
+
+namespace AzNormalize.Lexicon;
+
+public sealed partial class AzLexicon
+{
+    private static readonly Lazy<AzLexicon> s_default = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>
+    /// The embedded lexicon: about 160,000 word forms cleaned from Debian's <c>tesseract-ocr-aze</c> word list
+    /// (Apache-2.0), and the short words the project lists by hand. Loaded on first use, once, thread-safely.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The embedded artifact is missing or corrupt (a broken build).</exception>
+    public static AzLexicon Default => s_default.Value;
+
+    /// <summary>
+    /// The one- and two-letter words of Azerbaijani, written by hand by the project (they are too short for the
+    /// embedded list's cleaning rules to tell from initials, abbreviations and Turkish words). Pronouns and particles
+    /// (o, bu, ki, da, də, ya, nə), interjections (a, ə, ah, ay, ey, hə, ha, of), and common stems and imperatives that
+    /// are words on their own (ad, al, at, ev, əl, iş, su, de "say!", ye "eat!", yu "wash!").
+    /// </summary>
+    internal static readonly string[] ShortWords =
+    [
+        // One letter.
+        "a", "ə", "i", "o",
+
+        // Two letters: pronouns, conjunctions, particles.
+        "bu", "da", "də", "ki", "nə", "ya", "ha", "hə",
+
+        // Two letters: interjections.
+        "ah", "ay", "ey", "of", "oh", "uf",
+
+        // Two letters: nouns, adjectives, numerals and verb stems (imperatives).
+        "ac", "ad", "ağ", "al", "an", "ar", "as", "at", "ax", "az", "aş",
+        "de", "el", "en", "ev",
+        "ək", "əl", "ən", "ər", "əs", "ət", "əy", "əz",
+        "iç", "il", "in", "ip", "is", "it", "iz", "iş",
+        "od", "ol", "on", "ot", "ov", "ox",
+        "öd", "öl", "ön", "öp", "ör", "öt", "öz",
+        "qu", "su",
+        "uc", "un", "ur", "us", "uç",
+        "üz", "üç",
+        "ye", "yu",
+    ];
+
+    /// <summary>Reads an artifact (the embedded one, or a test's) and adds the hand-written short words.</summary>
+    /// <param name="artifact">The artifact stream.</param>
+    /// <param name="name">Its name for error messages.</param>
+    /// <exception cref="InvalidDataException">The artifact is corrupt.</exception>
+    internal static AzLexicon LoadArtifact(Stream artifact, string name)
+    {
+        var entries = new Dictionary<string, LexiconEntry>(200_000, StringComparer.Ordinal);
+        string source = LexiconArtifact.Read(artifact, name, (word, flags) =>
+        {
+            if (!entries.TryAdd(word, new LexiconEntry(flags, 0)))
+            {
+                throw new InvalidDataException($"The lexicon artifact '{name}' is corrupt: the word '{word}' appears twice.");
+            }
+        });
+
+        foreach (string word in ShortWords)
+        {
+            ref LexiconEntry entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(entries, word, out _);
+            entry = entry with { Attributes = entry.Attributes | WordAttributes.HandWritten };
+        }
+
+        entries.TrimExcess();
+        return new AzLexicon(entries, source);
+    }
+
+    private static AzLexicon LoadDefault()
+    {
+        Assembly assembly = typeof(AzLexicon).Assembly;
+        using Stream stream = assembly.GetManifestResourceStream(LexiconArtifact.ResourceName)
+            ?? throw new InvalidDataException($"The embedded lexicon '{LexiconArtifact.ResourceName}' is missing from {assembly.GetName().Name}: the build did not embed data/lexicon/az.azlex.");
+        return LoadArtifact(stream, LexiconArtifact.ResourceName);
+    }
+}

@@ -1,0 +1,100 @@
+using System.Buffers;
+using AzNormalize.Text;
+
+namespace AzNormalize.Lexicon;
+
+/// <summary>
+/// A set of Azerbaijani word forms, looked up without regard to Azerbaijani case (<c>İYUN</c>, <c>İyun</c> and
+/// <c>iyun</c> are one word; <c>I</c> lowers to <c>ı</c>, never to <c>i</c>), with what is known of each word: how
+/// its source wrote it and, from a user frequency list, its count.
+/// </summary>
+/// <remarks>
+/// <para>Immutable and thread-safe: every instance is complete when its constructor returns and is never changed; the
+/// <c>With…</c> methods return a new lexicon. Any number of threads may look words up at once.</para>
+/// <para><see cref="Default"/> holds the words the library embeds (from Debian's <c>tesseract-ocr-aze</c>, cleaned;
+/// see data/README.md) and the one- and two-letter words the project lists by hand. A word that is not in the lexicon
+/// is not therefore misspelled: a word list of any size misses most inflected forms.</para>
+/// <para>Lookups lower the word with <see cref="AzCasing"/> into a stack buffer and allocate nothing. They do not
+/// normalize Unicode: give them NFC text (the normalization stage's output).</para>
+/// </remarks>
+public sealed partial class AzLexicon
+{
+    private const int StackBufferLength = 128;
+
+    private readonly Dictionary<string, LexiconEntry> _entries;
+    private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly int _maxLength;
+
+    private AzLexicon(Dictionary<string, LexiconEntry> entries, string source)
+    {
+        _entries = entries;
+        _lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        Source = source;
+        int maxLength = 0;
+        foreach (string word in entries.Keys)
+        {
+            maxLength = Math.Max(maxLength, word.Length);
+        }
+
+        _maxLength = maxLength;
+    }
+
+    /// <summary>An empty lexicon, to build one from user lists alone.</summary>
+    public static AzLexicon Empty { get; } = new(new Dictionary<string, LexiconEntry>(StringComparer.Ordinal), "empty");
+
+    /// <summary>The number of distinct (lowercase) words.</summary>
+    public int Count => _entries.Count;
+
+    /// <summary>Where the words come from: the embedded artifact's provenance, followed by any lists merged in.</summary>
+    public string Source { get; }
+
+    /// <summary>The words, in Azerbaijani lowercase, in no particular order.</summary>
+    public IEnumerable<string> Words => _entries.Keys;
+
+    /// <summary>Whether the lexicon knows <paramref name="word"/>, in any Azerbaijani casing. Allocates nothing.</summary>
+    /// <param name="word">One word, NFC.</param>
+    public bool Contains(ReadOnlySpan<char> word) => TryGetEntry(word, out _);
+
+    /// <summary>Whether the lexicon knows <paramref name="word"/>, in any Azerbaijani casing. Allocates nothing.</summary>
+    /// <param name="word">One word, NFC.</param>
+    public bool Contains(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return TryGetEntry(word.AsSpan(), out _);
+    }
+
+    /// <summary>The count a user frequency list gave <paramref name="word"/>; 0 when it is unknown or has no count.</summary>
+    /// <param name="word">One word, NFC, in any Azerbaijani casing.</param>
+    public long GetCount(ReadOnlySpan<char> word) => TryGetEntry(word, out LexiconEntry entry) ? entry.Count : 0;
+
+    /// <summary>Looks <paramref name="word"/> up in any Azerbaijani casing. Allocates nothing.</summary>
+    /// <param name="word">One word, NFC.</param>
+    /// <param name="entry">What the lexicon holds for the word; default when it is unknown.</param>
+    /// <returns>Whether the lexicon knows the word.</returns>
+    public bool TryGetEntry(ReadOnlySpan<char> word, out LexiconEntry entry)
+    {
+        // Lowering never lengthens a word and shortens it by at most half (i + U+0307 → i), so a longer word is unknown.
+        if (word.IsEmpty || word.Length > 2 * _maxLength)
+        {
+            entry = default;
+            return false;
+        }
+
+        char[]? rented = null;
+        Span<char> buffer = word.Length <= StackBufferLength
+            ? stackalloc char[StackBufferLength]
+            : (rented = ArrayPool<char>.Shared.Rent(word.Length));
+        try
+        {
+            int length = AzCasing.ToLower(word, buffer);
+            return _lookup.TryGetValue(buffer[..length], out entry);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+}
