@@ -53,7 +53,7 @@ internal static class Utf8Decoding
     private static string DescribeInvalid(ReadOnlySpan<byte> body, int offset, int skipped, InputSource source)
     {
         // The maximal invalid subsequence (1 to 3 bytes), and the byte after it that made it invalid, if any.
-        _ = Rune.DecodeFromUtf8(body[offset..], out _, out int invalidLength);
+        OperationStatus status = Rune.DecodeFromUtf8(body[offset..], out _, out int invalidLength);
         int shown = Math.Min(invalidLength + 1, body.Length - offset);
         var message = new StringBuilder();
         message.Append(CultureInfo.InvariantCulture, $"{source.DisplayName}: invalid UTF-8 at byte {offset + skipped} (");
@@ -62,7 +62,7 @@ internal static class Utf8Decoding
             message.Append(CultureInfo.InvariantCulture, $"{(i == 0 ? string.Empty : " ")}0x{body[offset + i]:X2}");
         }
 
-        message.Append(offset + invalidLength >= body.Length ? " at the end of the input" : string.Empty);
+        message.Append(status == OperationStatus.NeedMoreData ? " at the end of the input" : string.Empty);
         message.Append("); use --replace-invalid to replace such bytes with U+FFFD");
         return message.ToString();
     }
