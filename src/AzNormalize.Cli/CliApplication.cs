@@ -81,7 +81,10 @@ internal static class CliApplication
 
     private static RootCommand CreateRoot(CliContext context)
     {
-        var root = new RootCommand("aznorm: clean Azerbaijani text from OCR, PDFs and non-Azerbaijani keyboards. Reads UTF-8 files or stdin, writes UTF-8 to stdout, messages to stderr. Exit codes: 0 success, 2 usage error, 3 input error (missing file, invalid UTF-8), 70 internal error, 130 interrupted.");
+        var root = new RootCommand(
+            "Clean Azerbaijani text from OCR, PDFs and non-Azerbaijani keyboards. Reads UTF-8 files or stdin, writes UTF-8 "
+            + "data to stdout and messages to stderr. Exit codes: 0 success, 2 usage error, 3 input error (missing file, "
+            + "invalid UTF-8), 70 internal error, 74 cannot write stdout, 130 interrupted.");
         root.HelpName = CliContext.ToolName; // Else help names the host process, e.g. "testhost" under tests.
         root.Subcommands.Add(new FixCommand(context));
         root.Subcommands.Add(new TokenizeCommand(context));

@@ -133,6 +133,27 @@ public sealed class ProgramTests
         error.ToString().Should().Contain("cannot write to standard output");
     }
 
+    [Fact]
+    public void Run_UnexpectedException_ExitsSeventyWithMessageOnStderrOnly()
+    {
+        using var input = new BrokenStream();
+        using var output = new MemoryStream();
+        using var error = new StringWriter();
+
+        int exitCode = Program.Run(["fix"], input, output, error);
+
+        exitCode.Should().Be((int)ExitCode.InternalError);
+        output.Length.Should().Be(0);
+        error.ToString().Should().StartWith("aznorm: internal error: System.InvalidOperationException: bug");
+    }
+
+    private sealed class BrokenStream : MemoryStream
+    {
+        public override int Read(Span<byte> buffer) => throw new InvalidOperationException("bug");
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new InvalidOperationException("bug");
+    }
+
     private sealed class FailingStream : MemoryStream
     {
         public override void Write(ReadOnlySpan<byte> buffer) => throw new IOException("Broken pipe");
