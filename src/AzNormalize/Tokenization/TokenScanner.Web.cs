@@ -4,6 +4,10 @@ namespace AzNormalize.Tokenization;
 
 internal static partial class TokenScanner
 {
+    private const int MaxEmailLocalLength = 64;
+    private const int MaxEmailLabelLength = 63;
+    private const int MaxEmailDomainLength = 255;
+
     /// <summary>
     /// A URL at <paramref name="start"/>: <c>http://</c>, <c>https://</c> (any case) or <c>www.</c> and a letter or digit,
     /// then everything up to white space, a control, a quotation mark or angle bracket. Trailing <c>.,;:!?</c> and quotes
@@ -101,34 +105,39 @@ internal static partial class TokenScanner
     /// <summary>
     /// An e-mail address at <paramref name="start"/>: letters, digits and <c>._%+-</c>, then <c>@</c>, then at least two
     /// dot-separated labels of letters, digits and inner hyphens, the last starting with a letter and at least two long.
+    /// The lengths are bounded as in RFC 5321 (local part 64, label 63, domain 255), which also keeps a failed attempt
+    /// cheap: the tokenizer stays linear on text like <c>ab.ab.ab.…</c>.
     /// </summary>
     /// <returns>The end of the address, or 0 when there is none.</returns>
     private static int TryScanEmail(ReadOnlySpan<char> text, int start)
     {
         int index = start;
-        while (index < text.Length && IsEmailLocalChar(text[index]))
+        int localEnd = Math.Min(text.Length, start + MaxEmailLocalLength + 1);
+        while (index < localEnd && IsEmailLocalChar(text[index]))
         {
             index++;
         }
 
-        if (index == start || index >= text.Length || text[index] != '@' || text[index - 1] == '.')
+        if (index == start || index >= localEnd || text[index] != '@' || text[index - 1] == '.')
         {
             return 0;
         }
 
         index++;
+        int domainEnd = Math.Min(text.Length, index + MaxEmailDomainLength);
         int labels = 0;
         int end = 0;
         int lastLabelStart = 0;
         while (true)
         {
             int labelStart = index;
-            while (index < text.Length && (char.IsLetterOrDigit(text[index]) || text[index] == '-'))
+            int labelEnd = Math.Min(domainEnd, index + MaxEmailLabelLength + 1);
+            while (index < labelEnd && (char.IsLetterOrDigit(text[index]) || text[index] == '-'))
             {
                 index++;
             }
 
-            if (index == labelStart || text[labelStart] == '-' || text[index - 1] == '-')
+            if (index == labelStart || index - labelStart > MaxEmailLabelLength || text[labelStart] == '-' || text[index - 1] == '-')
             {
                 break;
             }
@@ -136,7 +145,7 @@ internal static partial class TokenScanner
             labels++;
             end = index;
             lastLabelStart = labelStart;
-            if (index + 1 < text.Length && text[index] == '.')
+            if (index + 1 < domainEnd && text[index] == '.')
             {
                 index++;
                 continue;

@@ -4,6 +4,9 @@ namespace AzNormalize.Tokenization;
 
 internal static partial class TokenScanner
 {
+    /// <summary>The most initials read as one token (<c>A.B.C.D.</c>).</summary>
+    private const int MaxInitials = 4;
+
     /// <summary>
     /// A word that starts at <paramref name="start"/> with a letter ending at <paramref name="index"/>; or a URL or an e-mail
     /// address that starts there; or initials or a dotted abbreviation.
@@ -188,7 +191,9 @@ internal static partial class TokenScanner
             // Initials: capital, dot, repeated without spaces (N.Ə.), then an optional space and a capitalised word or
             // another initial. A sentence that ends in a one-letter capital word followed by a capitalised sentence
             // ("vitamin C. Sonra") reads as initials too: the text does not tell them apart.
-            while (index + 1 < text.Length && char.IsUpper(text[index]) && text[index + 1] == '.')
+            // At most MaxInitials of them, so that a failed attempt on "A.B.C.…" costs little and the scan stays linear.
+            int limit = Math.Min(text.Length - 1, start + (2 * MaxInitials));
+            while (index < limit && char.IsUpper(text[index]) && text[index + 1] == '.')
             {
                 index += 2;
             }
