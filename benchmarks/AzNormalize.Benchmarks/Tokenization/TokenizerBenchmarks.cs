@@ -105,7 +105,7 @@ public class TokenizerBenchmarks
     {
         public Config()
         {
-            AddColumn(new ThroughputColumn());
+            AddColumn(StatisticColumn.Median, new ThroughputColumn());
         }
     }
 
