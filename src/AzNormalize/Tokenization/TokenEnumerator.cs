@@ -26,69 +26,13 @@ public ref struct TokenEnumerator
     /// <returns><see langword="false"/> at the end of the text.</returns>
     public bool MoveNext()
     {
-        // PLACEHOLDER: a minimal scanner so that the pipeline builds; replaced by the real tokenizer.
-        if (_position >= _text.Length)
+        int start = _position;
+        if (start >= _text.Length)
         {
             return false;
         }
 
-        int start = _position;
-        char c = _text[start];
-        TokenKind kind;
-        int end = start + 1;
-        if (char.IsLetter(c))
-        {
-            while (end < _text.Length && (char.IsLetter(_text[end]) || char.GetUnicodeCategory(_text[end]) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.Format))
-            {
-                end++;
-            }
-
-            kind = TokenKind.Word;
-        }
-        else if (char.IsAsciiDigit(c))
-        {
-            while (end < _text.Length && char.IsAsciiDigit(_text[end]))
-            {
-                end++;
-            }
-
-            kind = TokenKind.Number;
-        }
-        else if (c == '\r')
-        {
-            if (end < _text.Length && _text[end] == '\n')
-            {
-                end++;
-            }
-
-            kind = TokenKind.LineBreak;
-        }
-        else if (c == '\n')
-        {
-            kind = TokenKind.LineBreak;
-        }
-        else if (char.IsWhiteSpace(c))
-        {
-            while (end < _text.Length && char.IsWhiteSpace(_text[end]) && _text[end] is not ('\r' or '\n'))
-            {
-                end++;
-            }
-
-            kind = TokenKind.Whitespace;
-        }
-        else if (char.IsPunctuation(c))
-        {
-            kind = TokenKind.Punctuation;
-        }
-        else if (char.IsSymbol(c))
-        {
-            kind = TokenKind.Symbol;
-        }
-        else
-        {
-            kind = TokenKind.Other;
-        }
-
+        int end = TokenScanner.Next(_text, start, out TokenKind kind);
         _position = end;
         Current = new Token(kind, start, end - start);
         return true;

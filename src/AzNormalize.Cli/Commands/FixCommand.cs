@@ -1,0 +1,80 @@
+using System.Buffers;
+using System.Text.Json;
+using AzNormalize.Cli.Input;
+using AzNormalize.Cli.Output;
+
+namespace AzNormalize.Cli.Commands;
+
+/// <summary>
+/// <c>aznorm fix</c>: writes each input cleaned by <see cref="AzNormalizer.Default"/>.
+/// Text: the cleaned texts, concatenated in input order, nothing added. JSON Lines: one object per input,
+/// <c>{"path", "text", "edits": [{"start", "length", "original", "replacement", "kind", "confidence", "reason", "line", "column"}]}</c>,
+/// where <c>path</c> is null for stdin, <c>start</c>/<c>length</c> are UTF-16 offsets in the original text, and
+/// <c>line</c>/<c>column</c> (1-based, column in text elements) locate <c>start</c> there (see <see cref="LineColumnCursor"/>).
+/// </summary>
+internal sealed class FixCommand : InputCommand
+{
+    private static readonly JsonEncodedText s_path = JsonLines.Name("path");
+    private static readonly JsonEncodedText s_text = JsonLines.Name("text");
+    private static readonly JsonEncodedText s_edits = JsonLines.Name("edits");
+    private static readonly JsonEncodedText s_start = JsonLines.Name("start");
+    private static readonly JsonEncodedText s_length = JsonLines.Name("length");
+    private static readonly JsonEncodedText s_original = JsonLines.Name("original");
+    private static readonly JsonEncodedText s_replacement = JsonLines.Name("replacement");
+    private static readonly JsonEncodedText s_kind = JsonLines.Name("kind");
+    private static readonly JsonEncodedText s_confidence = JsonLines.Name("confidence");
+    private static readonly JsonEncodedText s_reason = JsonLines.Name("reason");
+    private static readonly JsonEncodedText s_line = JsonLines.Name("line");
+    private static readonly JsonEncodedText s_column = JsonLines.Name("column");
+
+    /// <summary>Creates the command.</summary>
+    public FixCommand(CliContext context)
+        : base("fix", "Clean Azerbaijani text and write it to stdout.", context)
+    {
+    }
+
+    /// <inheritdoc/>
+    protected override void WriteOutput(InputText input, OutputFormat format, bool severalInputs, IBufferWriter<byte> output)
+    {
+        FixResult result = AzNormalizer.Default.Fix(input.Text);
+        if (format == OutputFormat.Text)
+        {
+            Utf8Output.Write(output, result.Text);
+            return;
+        }
+
+        using Utf8JsonWriter json = JsonLines.CreateWriter(output);
+        json.WriteStartObject();
+        if (input.Source.Path is null)
+        {
+            json.WriteNull(s_path);
+        }
+        else
+        {
+            json.WriteString(s_path, input.Source.Path);
+        }
+
+        json.WriteString(s_text, result.Text);
+        json.WriteStartArray(s_edits);
+        var cursor = new LineColumnCursor(input.Text);
+        foreach (Edit edit in result.Edits)
+        {
+            (int line, int column) = cursor.Locate(edit.Start);
+            json.WriteStartObject();
+            json.WriteNumber(s_start, edit.Start);
+            json.WriteNumber(s_length, edit.Length);
+            json.WriteString(s_original, edit.Original);
+            json.WriteString(s_replacement, edit.Replacement);
+            json.WriteString(s_kind, EnumNames<EditKind>.Json(edit.Kind));
+            json.WriteNumber(s_confidence, edit.Confidence);
+            json.WriteString(s_reason, edit.Reason);
+            json.WriteNumber(s_line, line);
+            json.WriteNumber(s_column, column);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        JsonLines.EndLine(json, output);
+    }
+}

@@ -1,0 +1,52 @@
+namespace AzNormalize.Cli.Input;
+
+/// <summary>Reads inputs whole, as raw bytes, and decodes them with <see cref="Utf8Decoding"/>.</summary>
+internal static class InputReader
+{
+    /// <summary>Reads and decodes one input.</summary>
+    /// <param name="source">The input.</param>
+    /// <param name="stdin">Standard input, read to its end when <paramref name="source"/> is standard input.</param>
+    /// <param name="replaceInvalid">Replace invalid UTF-8 with U+FFFD instead of failing.</param>
+    /// <exception cref="InputException">The file is missing or unreadable, or the bytes are not UTF-8.</exception>
+    public static InputText Read(InputSource source, Stream stdin, bool replaceInvalid)
+    {
+        byte[] bytes = source.Path is null ? ReadToEnd(stdin) : ReadFile(source.Path);
+        return new InputText(source, Utf8Decoding.Decode(bytes, source, replaceInvalid));
+    }
+
+    private static byte[] ReadToEnd(Stream stream)
+    {
+        using var buffer = new MemoryStream();
+        try
+        {
+            stream.CopyTo(buffer);
+        }
+        catch (IOException e)
+        {
+            throw new InputException($"<stdin>: cannot read: {e.Message}", e);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static byte[] ReadFile(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new InputException($"{path}: is a directory, not a file");
+        }
+
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new InputException($"{path}: no such file", e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new InputException($"{path}: cannot read: {e.Message}", e);
+        }
+    }
+}

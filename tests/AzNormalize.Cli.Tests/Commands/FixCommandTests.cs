@@ -1,0 +1,169 @@
+using System.Text;
+using System.Text.Json;
+using AzNormalize.Cli.Tests.Infrastructure;
+using FluentAssertions;
+
+namespace AzNormalize.Cli.Tests.Commands;
+
+/// <summary>
+/// <c>aznorm fix</c>. Written to hold both with today's placeholder normalizer and with the real one: outputs are
+/// compared with the library's own result and with <see cref="EditList.Apply"/>, and clean text must pass unchanged.
+/// </summary>
+public sealed class FixCommandTests
+{
+    [Fact]
+    public void Fix_Stdin_WritesLibraryResult()
+    {
+        CliRun run = CliRun.Piped(Samples.CleanAzerbaijani, "fix");
+
+        run.ExitCode.Should().Be((int)ExitCode.Success);
+        run.StdoutText.Should().Be(AzNormalizer.Default.Fix(Samples.CleanAzerbaijani).Text);
+        run.Stderr.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Fix_CleanAzerbaijani_PassesThroughByteExact()
+    {
+        byte[] input = new UTF8Encoding(false).GetBytes(Samples.CleanAzerbaijani + Samples.AzerbaijaniLetters);
+
+        CliRun run = CliRun.Piped(input, "fix");
+
+        run.ExitCode.Should().Be((int)ExitCode.Success);
+        run.Stdout.Should().Equal(input);
+    }
+
+    [Fact]
+    public void Fix_Dash_ReadsStdin()
+    {
+        CliRun run = CliRun.Piped(Samples.AzerbaijaniLetters, "fix", "-");
+
+        run.ExitCode.Should().Be((int)ExitCode.Success);
+        run.StdoutText.Should().Be(Samples.AzerbaijaniLetters);
+    }
+
+    [Fact]
+    public void Fix_File_WritesItsText()
+    {
+        using var temp = new TempDirectory();
+        string path = temp.File("a.txt", Samples.CleanAzerbaijani);
+
+        CliRun run = CliRun.Piped("ignored stdin", "fix", path);
+
+        run.ExitCode.Should().Be((int)ExitCode.Success);
+        run.StdoutText.Should().Be(Samples.CleanAzerbaijani);
+    }
+
+    [Fact]
+    public void Fix_SeveralFilesAndStdin_ConcatenatesInOrder()
+    {
+        using var temp = new TempDirectory();
+        string first = temp.File("1.txt", "Birinci sətir.\n");
+        string second = temp.File("2.txt", "İkinci, üçüncü");
+
+        CliRun run = CliRun.Piped("stdin: ağ\n", "fix", second, "-", first);
+
+        run.ExitCode.Should().Be((int)ExitCode.Success);
+        run.StdoutText.Should().Be("İkinci, üçüncüstdin: ağ\nBirinci sətir.\n");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" \t\n\r\n  ")]
+    public void Fix_EmptyOrWhitespace_PassesThrough(string input)
+    {
+        CliRun run = CliRun.Piped(input, "fix");
+
+        run.ExitCode.Should().Be((int)ExitCode.Success);
+        run.StdoutText.Should().Be(AzNormalizer.Default.Fix(input).Text);
+    }
+
+    [Fact]
+    public void Fix_MegabyteLine_PassesThrough()
+    {
+        string line = string.Concat(Enumerable.Repeat("şəhər ", 200_000));
+
+        CliRun run = CliRun.Piped(line, "fix");
+
+        run.ExitCode.Should().Be((int)ExitCode.Success);
+        run.StdoutText.Should().Be(AzNormalizer.Default.Fix(line).Text);
+    }
+
+    [Fact]
+    public void Fix_Json_OneObjectPerInputWithPathTextAndEdits()
+    {
+        using var temp = new TempDirectory();
+        string path = temp.File("a.txt", Samples.CleanAzerbaijani);
+
+        CliRun run = CliRun.Piped(Samples.AzerbaijaniLetters, "fix", "--format", "json", "-", path);
+
+        run.ExitCode.Should().Be((int)ExitCode.Success);
+        List<JsonElement> objects = Json.ParseLines(run.StdoutLines);
+        objects.Should().HaveCount(2);
+        objects[0].GetProperty("path").ValueKind.Should().Be(JsonValueKind.Null);
+        objects[1].GetProperty("path").GetString().Should().Be(path);
+        AssertFixObject(objects[0], Samples.AzerbaijaniLetters);
+        AssertFixObject(objects[1], Samples.CleanAzerbaijani);
+    }
+
+    [Fact]
+    public void Fix_Json_KeepsAzerbaijaniLettersReadable()
+    {
+        CliRun run = CliRun.Piped(Samples.AzerbaijaniLetters, "fix", "--format", "json");
+
+        run.StdoutText.Should().Contain(Samples.AzerbaijaniLetters);
+    }
+
+    [Fact]
+    public void Fix_JsonStdin_PathIsNull()
+    {
+        CliRun run = CliRun.Piped("salam", "fix", "--format", "json");
+
+        run.StdoutText.Should().StartWith("{\"path\":null,\"text\":\"salam\",\"edits\":[");
+    }
+
+    [Fact]
+    public void Fix_CyrillicSchwaInLatinWord_BecomesLatinSchwa()
+    {
+        string input = "Bu bölm" + Samples.CyrillicSchwa;
+
+        CliRun text = CliRun.Piped(input, "fix");
+        CliRun json = CliRun.Piped(input, "fix", "--format", "json");
+
+        text.ExitCode.Should().Be((int)ExitCode.Success);
+        text.StdoutText.Should().Be("Bu bölmə");
+        JsonElement fix = Json.ParseLines(json.StdoutLines)[0];
+        AssertFixObject(fix, input);
+        JsonElement edit = fix.GetProperty("edits")[0];
+        edit.GetProperty("original").GetString().Should().Contain(Samples.CyrillicSchwa.ToString());
+        edit.GetProperty("kind").GetString().Should().Be(nameof(EditKind.LookAlike));
+        edit.GetProperty("line").GetInt32().Should().Be(1);
+
+        // One line of precomposed letters: the column (in text elements) is the UTF-16 offset + 1.
+        edit.GetProperty("column").GetInt32().Should().Be(edit.GetProperty("start").GetInt32() + 1);
+    }
+
+    /// <summary>Checks one JSON object against the library: text is the edits applied to the input, edits are well formed.</summary>
+    private static void AssertFixObject(JsonElement fix, string input)
+    {
+        string text = fix.GetProperty("text").GetString()!;
+        var edits = new List<Edit>();
+        foreach (JsonElement edit in fix.GetProperty("edits").EnumerateArray())
+        {
+            edit.GetProperty("line").GetInt32().Should().BePositive();
+            edit.GetProperty("column").GetInt32().Should().BePositive();
+            edit.GetProperty("confidence").GetDouble().Should().BeInRange(0, 1);
+            edit.GetProperty("reason").GetString().Should().NotBeNull();
+            edits.Add(new Edit(
+                edit.GetProperty("start").GetInt32(),
+                edit.GetProperty("length").GetInt32(),
+                edit.GetProperty("original").GetString()!,
+                edit.GetProperty("replacement").GetString()!,
+                Enum.Parse<EditKind>(edit.GetProperty("kind").GetString()!),
+                edit.GetProperty("confidence").GetDouble(),
+                edit.GetProperty("reason").GetString()!));
+        }
+
+        text.Should().Be(EditList.Apply(input, edits));
+        text.Should().Be(AzNormalizer.Default.Fix(input).Text);
+    }
+}

@@ -1,0 +1,132 @@
+using AzNormalize.Normalization;
+using FluentAssertions;
+
+namespace AzNormalize.Tests.Normalization;
+
+public sealed class TextNormalizerTests
+{
+    public static TheoryData<string, string, string, string> Cases => NormalizationCase.Load("normalization-cases.tsv");
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Normalize_Case_ProducesExpectedTextAndEdits(string name, string input, string expected, string kinds)
+    {
+        FixResult result = TextNormalizer.Default.Normalize(input);
+
+        result.Text.Should().Be(expected, name);
+        string actualKinds = result.Edits.Count == 0 ? "-" : string.Join(',', result.Edits.Select(e => e.Kind.ToString()));
+        actualKinds.Should().Be(kinds, name);
+        EditList.Apply(input, result.Edits).Should().Be(expected);
+        TextNormalizer.Default.Normalize(result.Text).Edits.Should().BeEmpty("normalizing is idempotent ({0})", name);
+        if (result.Edits.Count == 0)
+        {
+            result.Text.Should().BeSameAs(input);
+        }
+    }
+
+    [Fact]
+    public void Normalize_CyrillicSchwa_EditDescribesTheChange()
+    {
+        FixResult result = TextNormalizer.Default.Normalize("bölmә");
+
+        result.Edits.Should().ContainSingle().Which.Should().Be(new Edit(
+            4, 1, "\u04D9", "ə", EditKind.LookAlike, 0.99, "Cyrillic 'ә' (U+04D9) inside a Latin word"));
+    }
+
+    [Fact]
+    public void Normalize_DecomposedLetters_EditOffsetsPointIntoOriginal()
+    {
+        // ş ç ğ ö ü İ decomposed, between precomposed letters.
+        string input = "as\u0327b c\u0327 g\u0306 o\u0308 u\u0308 I\u0307x";
+        FixResult result = TextNormalizer.Default.Normalize(input);
+
+        result.Text.Should().Be("aşb ç ğ ö ü İx");
+        result.Edits.Select(e => (e.Start, e.Length, e.Original, e.Replacement)).Should().Equal(
+            (1, 2, "s\u0327", "ş"),
+            (5, 2, "c\u0327", "ç"),
+            (8, 2, "g\u0306", "ğ"),
+            (11, 2, "o\u0308", "ö"),
+            (14, 2, "u\u0308", "ü"),
+            (17, 2, "I\u0307", "İ"));
+        result.Edits.Should().OnlyContain(e => e.Kind == EditKind.Unicode && e.Confidence == 1.0);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    [InlineData(" \t\r\n\u00A0 ")]
+    [InlineData("Azərbaycan dili türk dillərinin oğuz qrupuna daxildir.")]
+    public void Normalize_NothingToFix_ReturnsSameInstanceAndNoEdits(string input)
+    {
+        FixResult result = TextNormalizer.Default.Normalize(input);
+
+        result.Text.Should().BeSameAs(input);
+        result.Edits.Should().BeEmpty();
+        result.Changed.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Normalize_Null_Throws() =>
+        FluentActions.Invoking(() => TextNormalizer.Default.Normalize(null!)).Should().Throw<ArgumentNullException>();
+
+    [Fact]
+    public void FindEdits_AppendsToExistingList()
+    {
+        Edit existing = new(0, 0, string.Empty, "x", EditKind.Rejoin, 1, "earlier stage");
+        var edits = new List<Edit> { existing };
+
+        TextNormalizer.Default.FindEdits("bölmә", edits);
+
+        edits.Should().HaveCount(2);
+        edits[0].Should().Be(existing);
+    }
+
+    [Fact]
+    public void Normalize_StagesSwitchedOff_LeavesTheirCharacters()
+    {
+        var normalizer = new TextNormalizer(new NormalizerOptions { UnicodeComposition = false, LookAlikes = false, Ligatures = false, Invisibles = false });
+        string input = "s\u0327 bölmә tərəﬁndən son\u00ADra \uFEFF";
+
+        normalizer.Normalize(input).Text.Should().BeSameAs(input);
+    }
+
+    [Fact]
+    public void Normalize_OnlyLookAlikesOn_FoldsOnlyLookAlikes()
+    {
+        var normalizer = new TextNormalizer(new NormalizerOptions { UnicodeComposition = false, Ligatures = false, Invisibles = false });
+
+        normalizer.Normalize("s\u0327 bölmә ﬁ son\u00ADra").Text.Should().Be("s\u0327 bölmə ﬁ son\u00ADra");
+    }
+
+    [Fact]
+    public void Normalize_WordOracleKnowsFoldedForm_FoldsADiaeresis()
+    {
+        var normalizer = new TextNormalizer(new NormalizerOptions { WordOracle = new SetOracle("sözlər") });
+
+        // Without the oracle the word has no Azerbaijani-only letter and the text uses ə: left alone.
+        TextNormalizer.Default.Normalize("sözlär və").Text.Should().Be("sözlär və");
+        FixResult result = normalizer.Normalize("sözlär və Händel");
+
+        result.Text.Should().Be("sözlər və Händel");
+        result.Edits.Should().ContainSingle().Which.Reason.Should().Contain("lexicon");
+    }
+
+    [Fact]
+    public void Normalize_LookAlikeConfidences_RankFromSureToGuess()
+    {
+        double mixed = TextNormalizer.Default.Normalize("bölmә").Edits[0].Confidence;
+        double withAzerbaijaniLetter = TextNormalizer.Default.Normalize("dövlätə").Edits[0].Confidence;
+        double oldAlphabet = TextNormalizer.Default.Normalize("Bu sözlär mänim kitabımdır").Edits[0].Confidence;
+
+        mixed.Should().BeGreaterThan(withAzerbaijaniLetter);
+        withAzerbaijaniLetter.Should().BeGreaterThan(oldAlphabet);
+        oldAlphabet.Should().BeInRange(0.5, 0.9);
+    }
+
+    private sealed class SetOracle(params string[] words) : IWordOracle
+    {
+        private readonly HashSet<string> _words = new(words, StringComparer.Ordinal);
+
+        public bool IsKnown(ReadOnlySpan<char> word) => _words.Contains(word.ToString());
+    }
+}
