@@ -54,7 +54,7 @@ public sealed class AzLexiconCoverageTests(ITestOutputHelper output)
             foreach (Range range in Words(text))
             {
                 ReadOnlySpan<char> word = text.AsSpan()[range];
-                string lower = Text.AzCasing.ToLower(word.ToString());
+                string lower = global::AzNormalize.Text.AzCasing.ToLower(word.ToString());
                 bool known = lexicon.Contains(word);
                 coverage.Tokens++;
                 if (known)

@@ -211,7 +211,7 @@ public sealed class AzLexiconTests
         foreach (string word in s_lexicon.Words)
         {
             count++;
-            Text.AzCasing.ToLower(word).Should().BeSameAs(word);
+            global::AzNormalize.Text.AzCasing.ToLower(word).Should().BeSameAs(word);
         }
 
         count.Should().Be(s_lexicon.Count);
