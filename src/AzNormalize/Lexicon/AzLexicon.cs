@@ -1,4 +1,5 @@
 using System.Buffers;
+using AzNormalize.Normalization;
 using AzNormalize.Text;
 
 namespace AzNormalize.Lexicon;
@@ -17,7 +18,7 @@ namespace AzNormalize.Lexicon;
 /// <para>Lookups lower the word with <see cref="AzCasing"/> into a stack buffer and allocate nothing. They do not
 /// normalize Unicode: give them NFC text (the normalization stage's output).</para>
 /// </remarks>
-public sealed partial class AzLexicon
+public sealed partial class AzLexicon : IWordOracle
 {
     private const int StackBufferLength = 128;
 
@@ -54,6 +55,10 @@ public sealed partial class AzLexicon
     /// <summary>Whether the lexicon knows <paramref name="word"/>, in any Azerbaijani casing. Allocates nothing.</summary>
     /// <param name="word">One word, NFC.</param>
     public bool Contains(ReadOnlySpan<char> word) => TryGetEntry(word, out _);
+
+    /// <summary>Whether the lexicon knows <paramref name="word"/>, in any Azerbaijani casing: <see cref="Contains(ReadOnlySpan{char})"/>.</summary>
+    /// <param name="word">One word, NFC.</param>
+    public bool IsKnown(ReadOnlySpan<char> word) => Contains(word);
 
     /// <summary>Whether the lexicon knows <paramref name="word"/>, in any Azerbaijani casing. Allocates nothing.</summary>
     /// <param name="word">One word, NFC.</param>
