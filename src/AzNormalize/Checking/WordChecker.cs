@@ -1,0 +1,190 @@
+using AzNormalize.Lexicon;
+using AzNormalize.Normalization;
+using AzNormalize.Text;
+using AzNormalize.Tokenization;
+
+namespace AzNormalize.Checking;
+
+/// <summary>
+/// Finds the words of a text that an <see cref="IWordOracle"/> does not know, and tells a probable misspelling from a
+/// probable name or abbreviation by its capitals and its place in the sentence.
+/// </summary>
+/// <remarks>
+/// <para>Immutable and thread-safe (given a thread-safe oracle, as <see cref="IWordOracle"/> requires): any number of threads
+/// may check texts at once. Never consults <see cref="System.Globalization.CultureInfo"/>.</para>
+/// <para>Only <see cref="TokenKind.Word"/> tokens are judged; URLs, e-mail addresses, mentions, hashtags, numbers,
+/// abbreviations in capitals (<c>ABŞ</c>, so also a whole word in capitals, <c>DİQQƏT</c>) and initials are not. Of a word:</para>
+/// <list type="bullet">
+/// <item>a hyphenated compound (<c>ictimai-siyasi</c>) is known when the oracle knows the whole or every part;</item>
+/// <item>a numeral with a suffix (<c>2021-ci</c>, <c>5-də</c>, <c>2021ci</c>) is known when the suffix after the digits (and an
+/// optional hyphen) is one to six Azerbaijani letters. This is a first, loose rule: it does not check the suffix's vowel
+/// harmony with the number as spoken. Any other word that starts with a digit is not judged;</item>
+/// <item>an abbreviation in capitals with a lowercase suffix (<c>ABŞ-ın</c>, <c>BMT-nin</c>, <c>NATO-ya</c>, and without the
+/// hyphen, <c>ABŞın</c>) is known when the oracle knows the abbreviation or it is two to six capitals; the suffix is not
+/// judged;</item>
+/// <item>a word with any other character than Azerbaijani letters, joining hyphens and apostrophes (digits, <c>w</c>, Cyrillic
+/// or other letters, combining marks other than U+0307 after <c>i</c>/<c>I</c>, invisible characters) is not judged: such
+/// characters are the normalizer's business, so give the checker the normalizer's output (NFC).</item>
+/// </list>
+/// <para>A word the oracle does not know is reported as a <see cref="FindingKind.UnknownName"/> when it is capitalised inside a
+/// sentence, as a <see cref="FindingKind.UnknownAbbreviation"/> when it is all capitals, and as a
+/// <see cref="FindingKind.UnknownWord"/> otherwise (lowercase, or capitalised at the start of a sentence, with less
+/// confidence). A sentence starts at the start of the text, after <c>.</c>, <c>!</c>, <c>?</c> or <c>…</c>, and after a blank
+/// line; quotation marks, brackets and dashes in between do not end the start (<c>"Salam</c>, <c>— Salam</c>).</para>
+/// <para>A word the oracle does not know is not therefore wrong: a word list misses most inflected forms. The confidences
+/// say how much each finding is worth a look.</para>
+/// </remarks>
+public sealed partial class WordChecker
+{
+    // First settings, not measured: to be tuned on real text once the evaluation command exists (docs/quality.md).
+
+    /// <summary>Confidence of an unknown lowercase word: most of these are misspellings or unlisted forms.</summary>
+    internal const double UnknownWordConfidence = 0.8;
+
+    /// <summary>Confidence of an unknown capitalised word at the start of a sentence: a misspelling or a name.</summary>
+    internal const double SentenceStartConfidence = 0.6;
+
+    /// <summary>Confidence of an unknown capitalised word inside a sentence: most of these are names.</summary>
+    internal const double UnknownNameConfidence = 0.3;
+
+    /// <summary>Confidence of an unknown word in capitals: most of these are abbreviations.</summary>
+    internal const double UnknownAbbreviationConfidence = 0.3;
+
+    private const string UnknownWordMessage = "unknown word";
+    private const string SentenceStartMessage = "unknown word, capitalised at the start of a sentence (a misspelling or a name)";
+    private const string UnknownNameMessage = "unknown word, probably a name";
+    private const string UnknownAbbreviationMessage = "unknown word in capitals, probably an abbreviation";
+
+    // The one place that names the default oracle.
+    private static readonly Lazy<WordChecker> s_default = new(() => new WordChecker(AzLexicon.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly IWordOracle _oracle;
+
+    /// <summary>Creates a checker that asks <paramref name="oracle"/> which words are known.</summary>
+    /// <param name="oracle">Thread-safe, as <see cref="IWordOracle"/> requires.</param>
+    public WordChecker(IWordOracle oracle)
+    {
+        ArgumentNullException.ThrowIfNull(oracle);
+        _oracle = oracle;
+    }
+
+    /// <summary>The checker over the library's default oracle (today <see cref="AzLexicon.Default"/>). Built on first use, once.</summary>
+    public static WordChecker Default => s_default.Value;
+
+    /// <summary>The oracle that tells known words.</summary>
+    public IWordOracle Oracle => _oracle;
+
+    /// <summary>The findings of <paramref name="text"/>, in text order.</summary>
+    /// <param name="text">The text, NFC (the normalizer's output).</param>
+    /// <returns>The findings; offsets are in <paramref name="text"/>.</returns>
+    public IReadOnlyList<Finding> Check(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var findings = new List<Finding>();
+        Check(text.AsSpan(), findings);
+        return findings;
+    }
+
+    /// <summary>Adds the findings of <paramref name="text"/> to <paramref name="findings"/>, in text order.</summary>
+    /// <param name="text">The text, NFC (the normalizer's output).</param>
+    /// <param name="findings">Receives the findings; offsets are in <paramref name="text"/>. Nothing else is added or removed.</param>
+    /// <remarks>Allocates nothing for a known word; a finding allocates its <see cref="Finding.Word"/>.</remarks>
+    public void Check(ReadOnlySpan<char> text, ICollection<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        bool sentenceStart = true;
+        int lineBreaks = 0; // Line breaks since the last token other than white space: 2 make a blank line.
+        foreach (Token token in Tokenizer.Tokenize(text))
+        {
+            switch (token.Kind)
+            {
+                case TokenKind.Whitespace:
+                case TokenKind.Other: // Control and lone invisible characters neither end nor start anything.
+                    continue;
+                case TokenKind.LineBreak:
+                    if (++lineBreaks >= 2)
+                    {
+                        sentenceStart = true;
+                    }
+
+                    continue;
+                case TokenKind.Word:
+                    ReadOnlySpan<char> word = token.GetText(text);
+                    Verdict verdict = Judge(word);
+                    if (verdict is Verdict.Unknown or Verdict.UnknownAbbreviation)
+                    {
+                        findings.Add(Report(token, word, verdict, sentenceStart));
+                    }
+
+                    sentenceStart = false;
+                    break;
+                case TokenKind.Punctuation:
+                    sentenceStart = GetSentenceRole(text[token.Start]) switch
+                    {
+                        SentenceRole.End => true,
+                        SentenceRole.Transparent => sentenceStart,
+                        _ => false,
+                    };
+                    break;
+                default:
+                    sentenceStart = false;
+                    break;
+            }
+
+            lineBreaks = 0;
+        }
+    }
+
+    /// <summary>The finding for a word the oracle does not know, by its capitals and its place.</summary>
+    private static Finding Report(Token token, ReadOnlySpan<char> word, Verdict verdict, bool sentenceStart)
+    {
+        CaseShape shape = verdict == Verdict.UnknownAbbreviation ? CaseShape.Upper : AzCasing.GetShape(word);
+        (FindingKind kind, double confidence, string message) = shape switch
+        {
+            CaseShape.Upper => (FindingKind.UnknownAbbreviation, UnknownAbbreviationConfidence, UnknownAbbreviationMessage),
+            CaseShape.Title or CaseShape.Mixed when IsUpper(word[0]) => sentenceStart
+                ? (FindingKind.UnknownWord, SentenceStartConfidence, SentenceStartMessage)
+                : (FindingKind.UnknownName, UnknownNameConfidence, UnknownNameMessage),
+            _ => (FindingKind.UnknownWord, UnknownWordConfidence, UnknownWordMessage),
+        };
+        return new Finding(token.Start, token.Length, word.ToString(), kind, confidence, message);
+    }
+
+    /// <summary>What a punctuation mark (the first of its run) does to the start of a sentence.</summary>
+    private static SentenceRole GetSentenceRole(char mark)
+    {
+        if (mark is '.' or '!' or '?' or '…')
+        {
+            return SentenceRole.End;
+        }
+
+        if (mark is '"' or '\'')
+        {
+            return SentenceRole.Transparent;
+        }
+
+        return char.GetUnicodeCategory(mark) switch
+        {
+            System.Globalization.UnicodeCategory.InitialQuotePunctuation
+                or System.Globalization.UnicodeCategory.FinalQuotePunctuation
+                or System.Globalization.UnicodeCategory.OpenPunctuation
+                or System.Globalization.UnicodeCategory.ClosePunctuation
+                or System.Globalization.UnicodeCategory.DashPunctuation => SentenceRole.Transparent,
+            _ => SentenceRole.Inside,
+        };
+    }
+
+    private static bool IsUpper(char c) => AzCasing.ToLower(c) != c;
+
+    private enum SentenceRole
+    {
+        /// <summary>Comma, colon, semicolon and the like: what follows is inside a sentence.</summary>
+        Inside,
+
+        /// <summary><c>.</c> <c>!</c> <c>?</c> <c>…</c>: what follows starts a sentence.</summary>
+        End,
+
+        /// <summary>Quotation marks, brackets, dashes: they leave the start of a sentence as it was.</summary>
+        Transparent,
+    }
+}
