@@ -6,7 +6,7 @@ internal enum ExitCode
     /// <summary>The command ran and every input was processed.</summary>
     Success = 0,
 
-    /// <summary>The command ran and found something to report (reserved for <c>check</c>).</summary>
+    /// <summary><c>check</c> ran and reported findings (at or above <c>--min-confidence</c>).</summary>
     Findings = 1,
 
     /// <summary>The command line is wrong: unknown command or option, bad option value. Nothing is written to stdout.</summary>

@@ -11,6 +11,7 @@ public sealed class ProgramTests
     [InlineData("-h")]
     [InlineData("fix", "--help")]
     [InlineData("tokenize", "--help")]
+    [InlineData("check", "--help")]
     public void Run_Help_ExitsZeroWithUsageOnStdout(params string[] args)
     {
         CliRun run = CliRun.Start(args);
@@ -23,8 +24,9 @@ public sealed class ProgramTests
     [Fact]
     public void Run_Help_ListsCommandsAndOptions()
     {
-        CliRun.Start("--help").StdoutText.Should().Contain("fix").And.Contain("tokenize");
+        CliRun.Start("--help").StdoutText.Should().Contain("fix").And.Contain("tokenize").And.Contain("check");
         CliRun.Start("fix", "--help").StdoutText.Should().Contain("--format").And.Contain("--replace-invalid");
+        CliRun.Start("check", "--help").StdoutText.Should().Contain("--format").And.Contain("--replace-invalid").And.Contain("--min-confidence");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.CommandLine;
 using System.Text.Json;
 using AzNormalize.Cli.Input;
 using AzNormalize.Cli.Output;
@@ -34,13 +35,13 @@ internal sealed class FixCommand : InputCommand
     }
 
     /// <inheritdoc/>
-    protected override void WriteOutput(InputText input, OutputFormat format, bool severalInputs, IBufferWriter<byte> output)
+    protected override bool WriteOutput(InputText input, ParseResult parseResult, OutputFormat format, bool severalInputs, IBufferWriter<byte> output)
     {
         FixResult result = AzNormalizer.Default.Fix(input.Text);
         if (format == OutputFormat.Text)
         {
             Utf8Output.Write(output, result.Text);
-            return;
+            return false;
         }
 
         using Utf8JsonWriter json = JsonLines.CreateWriter(output);
@@ -76,5 +77,6 @@ internal sealed class FixCommand : InputCommand
         json.WriteEndArray();
         json.WriteEndObject();
         JsonLines.EndLine(json, output);
+        return false;
     }
 }

@@ -45,10 +45,12 @@ internal abstract class InputCommand : Command
 
     /// <summary>Writes the output for one input to <paramref name="output"/>.</summary>
     /// <param name="input">The decoded input.</param>
+    /// <param name="parseResult">The command line, for the command's own options.</param>
     /// <param name="format">The output format.</param>
     /// <param name="severalInputs">Whether the command has more than one input, so records may need to name theirs.</param>
     /// <param name="output">Receives UTF-8 bytes.</param>
-    protected abstract void WriteOutput(InputText input, OutputFormat format, bool severalInputs, IBufferWriter<byte> output);
+    /// <returns>Whether the output reports findings (only <c>check</c> has any), which makes the exit code <see cref="ExitCode.Findings"/>.</returns>
+    protected abstract bool WriteOutput(InputText input, ParseResult parseResult, OutputFormat format, bool severalInputs, IBufferWriter<byte> output);
 
     private ExitCode Execute(ParseResult parseResult)
     {
@@ -78,20 +80,23 @@ internal abstract class InputCommand : Command
         }
 
         var output = new ArrayBufferWriter<byte>();
+        bool findings = false;
         for (int i = 0; i < inputs.Length; i++)
         {
-            WriteOutput(inputs[i], format, inputs.Length > 1, output);
+            findings |= WriteOutput(inputs[i], parseResult, format, inputs.Length > 1, output);
             if (_context.Interrupts.IsInterrupted)
             {
                 return ExitCode.Interrupted;
             }
         }
 
-        return Commit(output.WrittenSpan);
+        return Commit(output.WrittenSpan, findings ? ExitCode.Findings : ExitCode.Success);
     }
 
     /// <summary>Writes the whole output to stdout in one go, unless Ctrl+C came first.</summary>
-    private ExitCode Commit(ReadOnlySpan<byte> output)
+    /// <param name="output">The whole output.</param>
+    /// <param name="completed">The exit code once it is written: <see cref="ExitCode.Success"/> or <see cref="ExitCode.Findings"/>.</param>
+    private ExitCode Commit(ReadOnlySpan<byte> output, ExitCode completed)
     {
         if (!_context.Interrupts.TryBeginOutput())
         {
@@ -110,6 +115,6 @@ internal abstract class InputCommand : Command
         }
 
         // Ctrl+C during the write: the output was finished, and the exit code still says it was interrupted.
-        return _context.Interrupts.IsInterrupted ? ExitCode.Interrupted : ExitCode.Success;
+        return _context.Interrupts.IsInterrupted ? ExitCode.Interrupted : completed;
     }
 }

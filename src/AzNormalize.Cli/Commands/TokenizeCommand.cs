@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.CommandLine;
 using System.Text.Json;
 using AzNormalize.Cli.Input;
 using AzNormalize.Cli.Output;
@@ -28,7 +29,7 @@ internal sealed class TokenizeCommand : InputCommand
     }
 
     /// <inheritdoc/>
-    protected override void WriteOutput(InputText input, OutputFormat format, bool severalInputs, IBufferWriter<byte> output)
+    protected override bool WriteOutput(InputText input, ParseResult parseResult, OutputFormat format, bool severalInputs, IBufferWriter<byte> output)
     {
         if (format == OutputFormat.Text)
         {
@@ -38,6 +39,8 @@ internal sealed class TokenizeCommand : InputCommand
         {
             WriteJson(input, severalInputs, output);
         }
+
+        return false;
     }
 
     private static void WriteText(InputText input, bool severalInputs, IBufferWriter<byte> output)

@@ -40,4 +40,19 @@ internal static class Utf8Output
 
         output.Advance(written);
     }
+
+    /// <summary>Writes <paramref name="value"/> with a fixed number of decimals (<c>0.80</c>), invariant.</summary>
+    /// <param name="output">Receives the digits.</param>
+    /// <param name="value">A finite number of moderate size (a confidence).</param>
+    /// <param name="format">A standard or custom numeric format, e.g. <c>0.00</c>.</param>
+    public static void WriteDouble(IBufferWriter<byte> output, double value, string format)
+    {
+        Span<byte> span = output.GetSpan(32);
+        if (!value.TryFormat(span, out int written, format, CultureInfo.InvariantCulture))
+        {
+            throw new InvalidOperationException($"The number {value.ToString(CultureInfo.InvariantCulture)} did not fit in 32 bytes.");
+        }
+
+        output.Advance(written);
+    }
 }

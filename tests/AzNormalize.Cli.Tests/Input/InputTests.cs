@@ -12,6 +12,7 @@ public sealed class InputTests
     [Theory]
     [InlineData("fix")]
     [InlineData("tokenize")]
+    [InlineData("check")]
     public void Run_InvalidUtf8OnStdin_ExitsThreeNamingByteOffsetAndWritesNothing(string command)
     {
         CliRun run = CliRun.Piped(s_invalidAt1234, command);

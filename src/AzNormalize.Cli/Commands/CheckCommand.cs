@@ -1,0 +1,142 @@
+using System.Buffers;
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using System.Text.Json;
+using AzNormalize.Checking;
+using AzNormalize.Cli.Input;
+using AzNormalize.Cli.Output;
+
+namespace AzNormalize.Cli.Commands;
+
+/// <summary>
+/// <c>aznorm check</c>: reports the words <see cref="WordChecker.Default"/> does not know, one finding per line, and exits
+/// with <see cref="ExitCode.Findings"/> when it reported any. Only findings whose confidence is at least
+/// <c>--min-confidence</c> (default 0.5) are reported, and only they count for the exit code.
+/// Text: <c>path:line:column: Kind: word (0.80)</c>, the path <c>-</c> for stdin, path and word escaped by
+/// <see cref="TextEscaping"/>. JSON Lines: <c>{"path", "line", "column", "start", "length", "word", "kind", "confidence",
+/// "message"}</c>, <c>path</c> null for stdin. <c>start</c>/<c>length</c> are UTF-16 offsets in the input; <c>line</c>/<c>column</c>
+/// (1-based, column in text elements) locate <c>start</c> there (see <see cref="LineColumnCursor"/>).
+/// </summary>
+/// <remarks>The input is checked as it is, not normalized first: run <c>aznorm fix</c> first for text with look-alikes,
+/// ligatures or invisible characters, whose words the checker leaves unjudged.</remarks>
+internal sealed class CheckCommand : InputCommand
+{
+    /// <summary>The default of <c>--min-confidence</c>: names and abbreviations (0.3) are not reported unless asked for.</summary>
+    public const double DefaultMinConfidence = 0.5;
+
+    private static readonly JsonEncodedText s_path = JsonLines.Name("path");
+    private static readonly JsonEncodedText s_line = JsonLines.Name("line");
+    private static readonly JsonEncodedText s_column = JsonLines.Name("column");
+    private static readonly JsonEncodedText s_start = JsonLines.Name("start");
+    private static readonly JsonEncodedText s_length = JsonLines.Name("length");
+    private static readonly JsonEncodedText s_word = JsonLines.Name("word");
+    private static readonly JsonEncodedText s_kind = JsonLines.Name("kind");
+    private static readonly JsonEncodedText s_confidence = JsonLines.Name("confidence");
+    private static readonly JsonEncodedText s_message = JsonLines.Name("message");
+
+    private readonly Option<double> _minConfidence = new("--min-confidence")
+    {
+        Description = "Report only findings at least this sure, from 0 to 1 (unknown lowercase words 0.8, at a sentence start 0.6, names and abbreviations 0.3).",
+        HelpName = "0..1",
+        DefaultValueFactory = _ => DefaultMinConfidence,
+        CustomParser = ParseMinConfidence,
+    };
+
+    /// <summary>Creates the command.</summary>
+    public CheckCommand(CliContext context)
+        : base("check", "Report unknown words with their line and column; exit code 1 when there are any.", context)
+    {
+        Options.Add(_minConfidence);
+    }
+
+    /// <inheritdoc/>
+    protected override bool WriteOutput(InputText input, ParseResult parseResult, OutputFormat format, bool severalInputs, IBufferWriter<byte> output)
+    {
+        double minConfidence = parseResult.GetValue(_minConfidence);
+        IReadOnlyList<Finding> findings = WordChecker.Default.Check(input.Text);
+        var cursor = new LineColumnCursor(input.Text);
+        using Utf8JsonWriter? json = format == OutputFormat.Json ? JsonLines.CreateWriter(output) : null;
+        bool reported = false;
+        foreach (Finding finding in findings)
+        {
+            if (finding.Confidence < minConfidence)
+            {
+                continue;
+            }
+
+            reported = true;
+            (int line, int column) = cursor.Locate(finding.Start);
+            if (json is null)
+            {
+                WriteText(input.Source, finding, line, column, output);
+            }
+            else
+            {
+                WriteJson(input.Source, finding, line, column, json, output);
+            }
+        }
+
+        return reported;
+    }
+
+    /// <summary><c>path:line:column: Kind: word (0.80)</c> and a line feed.</summary>
+    private static void WriteText(InputSource source, Finding finding, int line, int column, IBufferWriter<byte> output)
+    {
+        TextEscaping.WriteEscaped(output, source.Path ?? InputSource.StdinArgument);
+        Utf8Output.WriteByte(output, (byte)':');
+        Utf8Output.WriteInt(output, line);
+        Utf8Output.WriteByte(output, (byte)':');
+        Utf8Output.WriteInt(output, column);
+        Utf8Output.WriteBytes(output, ": "u8);
+        Utf8Output.WriteBytes(output, EnumNames<FindingKind>.Utf8(finding.Kind));
+        Utf8Output.WriteBytes(output, ": "u8);
+        TextEscaping.WriteEscaped(output, finding.Word);
+        Utf8Output.WriteBytes(output, " ("u8);
+        Utf8Output.WriteDouble(output, finding.Confidence, "0.00");
+        Utf8Output.WriteBytes(output, ")\n"u8);
+    }
+
+    private static void WriteJson(InputSource source, Finding finding, int line, int column, Utf8JsonWriter json, IBufferWriter<byte> output)
+    {
+        json.WriteStartObject();
+        if (source.Path is null)
+        {
+            json.WriteNull(s_path);
+        }
+        else
+        {
+            json.WriteString(s_path, source.Path);
+        }
+
+        json.WriteNumber(s_line, line);
+        json.WriteNumber(s_column, column);
+        json.WriteNumber(s_start, finding.Start);
+        json.WriteNumber(s_length, finding.Length);
+        json.WriteString(s_word, finding.Word);
+        json.WriteString(s_kind, EnumNames<FindingKind>.Json(finding.Kind));
+        json.WriteNumber(s_confidence, finding.Confidence);
+        json.WriteString(s_message, finding.Message);
+        json.WriteEndObject();
+        JsonLines.EndLine(json, output);
+    }
+
+    /// <summary>A number from 0 to 1 in invariant notation (<c>0.5</c>, <c>.5</c>, <c>1</c>), whatever the culture.</summary>
+    private static double ParseMinConfidence(ArgumentResult result)
+    {
+        if (result.Tokens.Count == 0)
+        {
+            return DefaultMinConfidence;
+        }
+
+        string value = result.Tokens[0].Value;
+        if (double.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double number)
+            && number is >= 0 and <= 1)
+        {
+            return number;
+        }
+
+        result.AddError($"Invalid value '{value}' for --min-confidence: expected a number from 0 to 1, such as 0.5.");
+        return DefaultMinConfidence;
+    }
+}
