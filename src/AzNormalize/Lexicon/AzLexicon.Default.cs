@@ -58,7 +58,7 @@ public sealed partial class AzLexicon
             }
         });
 
-        foreach (string word in ShortWords)
+        foreach (string word in ShortWords.Concat(WordsWithJ))
         {
             ref LexiconEntry entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(entries, word, out _);
             entry = entry with { Attributes = entry.Attributes | WordAttributes.HandWritten };

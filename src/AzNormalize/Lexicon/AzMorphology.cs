@@ -1,0 +1,356 @@
+using System.Buffers;
+using AzNormalize.Lexicon.Morphology;
+using AzNormalize.Normalization;
+using AzNormalize.Text;
+
+namespace AzNormalize.Lexicon;
+
+/// <summary>
+/// Knows Azerbaijani words the lexicon lists and the forms its stems make with suffixes: <c>ölkəmizdə</c>,
+/// <c>görüşüb</c>, <c>olduğunu</c>, <c>kompüterləşdirilməsi</c>. Vowel harmony, buffer consonants and q/k → ğ/y
+/// alternation are checked, so that misspellings (<c>olkemizde</c>, <c>olduqunu</c>, Turkish <c>-ler</c>) find no parse.
+/// </summary>
+/// <remarks>
+/// <para>Stems come from the lexicon itself: any listed form of three letters or more (or a hand-written short word such
+/// as <c>ev</c>, <c>iş</c>, <c>ol</c>) can take nominal suffixes, and a form whose infinitive is listed (<c>yaz</c>: the
+/// lexicon has <c>yazmaq</c>) can take verbal ones. A listed form that ends in q or k and has two or more vowels must
+/// alternate before a vowel (<c>ayaq</c> → <c>ayağı</c>) unless the lexicon lists it unalternated (<c>fabriki</c>).</para>
+/// <para>Hyphenated forms: a compound is known when the whole or every part is (<c>ictimai-siyasi</c>); a number or an
+/// abbreviation takes suffixes after a hyphen by the harmony of how it is read (<c>2021-ci</c> "iyirmi bir", <c>5-də</c>
+/// "beş", <c>BMT-nin</c> "be-em-te", <c>ABŞ-ın</c>).</para>
+/// <para>Immutable and thread-safe. <see cref="IsKnown"/> allocates nothing.</para>
+/// </remarks>
+public sealed class AzMorphology : IWordOracle
+{
+    private const int StackBufferLength = 128;
+
+    /// <summary>A stem shorter than this must be a hand-written short word (<c>ev</c>, <c>ol</c>) to take suffixes.</summary>
+    private const int MinListedStemLength = 3;
+
+    /// <summary>A listed stem must begin at least this many listed words (itself included) to take suffixes.</summary>
+    private const int MinFamily = 2;
+
+    private static readonly Lazy<AzMorphology> s_default = new(() => new AzMorphology(AzLexicon.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Creates a morphology over <paramref name="lexicon"/>.</summary>
+    /// <param name="lexicon">Where stems come from.</param>
+    public AzMorphology(AzLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        Lexicon = lexicon;
+    }
+
+    /// <summary>The morphology over <see cref="AzLexicon.Default"/>, loaded on first use.</summary>
+    public static AzMorphology Default => s_default.Value;
+
+    /// <summary>The lexicon stems come from.</summary>
+    public AzLexicon Lexicon { get; }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is a known Azerbaijani word form: listed in the lexicon, or a listed stem with valid
+    /// suffixes, in any Azerbaijani casing. Allocates nothing.
+    /// </summary>
+    /// <param name="word">One word, NFC, as written.</param>
+    public bool IsKnown(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || word.Length > 4 * StackBufferLength)
+        {
+            return false;
+        }
+
+        if (Lexicon.Contains(word))
+        {
+            return true;
+        }
+
+        char[]? rented = null;
+        Span<char> lower = word.Length <= StackBufferLength
+            ? stackalloc char[StackBufferLength]
+            : (rented = ArrayPool<char>.Shared.Rent(word.Length));
+        try
+        {
+            int length = AzCasing.ToLower(word, lower);
+            return word.Contains('-') ? IsKnownHyphenated(word, lower[..length]) : Decompose(lower[..length], null) is not null;
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Analyses <paramref name="word"/> into a stem from the lexicon and suffixes, preferring the shortest stem (the
+    /// deepest analysis: <c>kompüter+ləş+dir+il+mə+si</c>). A listed word that does not decompose is its own stem.
+    /// </summary>
+    /// <param name="word">One word without hyphens, NFC, any Azerbaijani casing.</param>
+    /// <param name="analysis">The analysis, or null.</param>
+    /// <returns>Whether the word is known.</returns>
+    public bool TryAnalyze(ReadOnlySpan<char> word, out WordAnalysis? analysis)
+    {
+        analysis = null;
+        if (word.IsEmpty || word.Contains('-'))
+        {
+            return false;
+        }
+
+        string lower = AzCasing.ToLower(word.ToString());
+        analysis = Decompose(lower, new List<AzSuffix>(), shortestStemFirst: true);
+        if (analysis is null && Lexicon.Contains(lower))
+        {
+            analysis = new WordAnalysis(lower, lower, IsVerbStem(lower), []);
+        }
+
+        return analysis is not null;
+    }
+
+    /// <summary>The count a user frequency list gave <paramref name="word"/> (any casing); 0 when none did.</summary>
+    /// <param name="word">One word, NFC.</param>
+    public long GetCount(ReadOnlySpan<char> word) => Lexicon.GetCount(word);
+
+    private bool IsKnownHyphenated(ReadOnlySpan<char> word, ReadOnlySpan<char> lower)
+    {
+        int hyphen = lower.IndexOf('-');
+        ReadOnlySpan<char> head = word[..hyphen];
+        ReadOnlySpan<char> tail = lower[(hyphen + 1)..];
+        if (!tail.IsEmpty && !tail.Contains('-') && IsSuffixOfReading(head, lower[..hyphen], tail))
+        {
+            return true;
+        }
+
+        // A compound: every part is a word.
+        ReadOnlySpan<char> rest = lower;
+        while (true)
+        {
+            int next = rest.IndexOf('-');
+            ReadOnlySpan<char> piece = next < 0 ? rest : rest[..next];
+            if (piece.IsEmpty || (!Lexicon.Contains(piece) && Decompose(piece, null) is null))
+            {
+                return false;
+            }
+
+            if (next < 0)
+            {
+                return true;
+            }
+
+            rest = rest[(next + 1)..];
+        }
+    }
+
+    /// <summary>Whether <paramref name="tail"/> is a suffix sequence after a number or an abbreviation written as <paramref name="head"/>.</summary>
+    private bool IsSuffixOfReading(ReadOnlySpan<char> head, ReadOnlySpan<char> lowerHead, ReadOnlySpan<char> tail)
+    {
+        Span<char> buffer = stackalloc char[StackBufferLength];
+        ReadOnlySpan<char> reading;
+        bool? endsInVowel = null;
+        char vowel = '\0';
+        if (head.Length is > 0 and <= 18 && IsAsciiDigits(head))
+        {
+            reading = NumberReading.LastWord(NumberReading.Parse(head));
+
+            // Ordinals after digits are written -cı/-ci/-cu/-cü: 2021-ci, 1990-cı.
+            char ordinalVowel = SuffixParser.FourWay(AzAlphabet.LastVowel(reading));
+            if (tail.Length >= 2 && tail[0] == 'c' && tail[1] == ordinalVowel)
+            {
+                if (tail.Length == 2)
+                {
+                    return true;
+                }
+
+                tail = tail[2..];
+                reading = ordinalVowel switch { 'ı' => "ıncı", 'u' => "uncu", 'ü' => "üncü", _ => "inci" };
+            }
+        }
+        else if (head.Length >= 2 && AzCasing.GetShape(head) == CaseShape.Upper)
+        {
+            reading = lowerHead;
+            if (AzAlphabet.LastVowel(lowerHead) == '\0')
+            {
+                // Read letter by letter: the last letter's name gives the vowel (be, em, te; ka).
+                char last = lowerHead[^1];
+                vowel = last == 'k' ? 'a' : 'e';
+                endsInVowel = last is not ('f' or 'l' or 'm' or 'n' or 'r' or 's');
+            }
+        }
+        else
+        {
+            return false;
+        }
+
+        if (reading.Length + tail.Length > buffer.Length)
+        {
+            return false;
+        }
+
+        reading.CopyTo(buffer);
+        tail.CopyTo(buffer[reading.Length..]);
+        var parser = new SuffixParser(buffer[..(reading.Length + tail.Length)], null);
+        return parser.Parse(reading.Length, SuffixState.Noun, Follow.Any, vowel, endsInVowel);
+    }
+
+    /// <summary>Finds a stem and suffixes for a lowercase word, or null. Longest stem first unless asked otherwise.</summary>
+    private WordAnalysis? Decompose(ReadOnlySpan<char> word, List<AzSuffix>? path, bool shortestStemFirst = false)
+    {
+        int first = shortestStemFirst ? 2 : word.Length - 1;
+        int step = shortestStemFirst ? 1 : -1;
+        Span<char> candidate = stackalloc char[StackBufferLength + 4];
+        if (word.Length + 4 > candidate.Length)
+        {
+            return null;
+        }
+
+        for (int end = first; end >= 2 && end < word.Length; end += step)
+        {
+            ReadOnlySpan<char> stem = word[..end];
+            char lastVowel = AzAlphabet.LastVowel(stem);
+            if (lastVowel == '\0')
+            {
+                continue;
+            }
+
+            var parser = new SuffixParser(word, path);
+
+            // A stem whose infinitive is listed takes verbal suffixes (tried first: gəldik is gəl+di+k, a verb).
+            if (IsVerbStem(stem) && parser.Parse(end, SuffixState.Verb, Follow.Any))
+            {
+                return Result(word, stem, isVerb: true, path);
+            }
+
+            // A listed stem takes nominal suffixes.
+            if (IsListedStem(stem))
+            {
+                Follow follow = MustAlternate(stem, lastVowel) ? Follow.Consonant : Follow.Any;
+                if (parser.Parse(end, SuffixState.Noun, follow))
+                {
+                    return Result(word, stem, isVerb: false, path);
+                }
+            }
+
+            // A stem ending in q or k, written ğ or y before a vowel: ayağı, gələcəyi.
+            char last = stem[^1];
+            if ((last == 'ğ' || last == 'y') && CountVowels(stem) >= 2)
+            {
+                stem.CopyTo(candidate);
+                candidate[end - 1] = last == 'ğ' ? 'q' : 'k';
+                ReadOnlySpan<char> restored = candidate[..end];
+                if (Lexicon.Contains(restored) && parser.Parse(end, SuffixState.Noun, Follow.Vowel))
+                {
+                    return Result(word, restored, isVerb: false, path);
+                }
+            }
+
+            // A verb stem ending in vowel + t, written d before a vowel: et → edir, get → gedən, bənzət → bənzədildi.
+            // Monosyllabic stems other than et and get keep t (atır, satır, itir).
+            if (last == 'd' && end >= 2 && AzAlphabet.IsVowel(stem[^2])
+                && (CountVowels(stem) >= 2 || stem is "ed" or "ged"))
+            {
+                stem.CopyTo(candidate);
+                candidate[end - 1] = 't';
+                ReadOnlySpan<char> restored = candidate[..end];
+                if (IsVerbStem(restored) && parser.Parse(end, SuffixState.Verb, Follow.Vowel))
+                {
+                    return Result(word, restored, isVerb: true, path);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static WordAnalysis? Result(ReadOnlySpan<char> word, ReadOnlySpan<char> stem, bool isVerb, List<AzSuffix>? path)
+    {
+        if (path is null)
+        {
+            // IsKnown needs only the answer; the shared instance stands for "known" without allocating.
+            return KnownMarker;
+        }
+
+        path.Reverse();
+        return new WordAnalysis(word.ToString(), stem.ToString(), isVerb, path.ToArray());
+    }
+
+    private static WordAnalysis KnownMarker { get; } = new(string.Empty, string.Empty, false, []);
+
+    /// <summary>
+    /// Whether a listed form may take suffixes: a hand-written short word or one the user listed, or a form of three
+    /// letters or more that at least one other listed word is built on (<c>ölkə</c>: <c>ölkənin</c>…). The last rule keeps
+    /// the source list's stray forms (OCR slips such as <c>müxtəlf</c>) from lending their suffixed forms to misspellings.
+    /// </summary>
+    private bool IsListedStem(ReadOnlySpan<char> stem)
+    {
+        if (!Lexicon.TryGetEntry(stem, out LexiconEntry entry))
+        {
+            return false;
+        }
+
+        if ((entry.Attributes & (WordAttributes.HandWritten | WordAttributes.UserSupplied)) != 0)
+        {
+            return true;
+        }
+
+        return stem.Length >= MinListedStemLength && Lexicon.CountWithPrefix(stem, MinFamily) >= MinFamily;
+    }
+
+    /// <summary>Whether the lexicon lists the infinitive of <paramref name="stem"/> (stem + -maq/-mək).</summary>
+    private bool IsVerbStem(ReadOnlySpan<char> stem)
+    {
+        char lastVowel = AzAlphabet.LastVowel(stem);
+        if (lastVowel == '\0' || stem.Length + 3 > StackBufferLength)
+        {
+            return false;
+        }
+
+        Span<char> infinitive = stackalloc char[StackBufferLength];
+        stem.CopyTo(infinitive);
+        bool back = AzAlphabet.IsBackVowel(lastVowel);
+        infinitive[stem.Length] = 'm';
+        infinitive[stem.Length + 1] = back ? 'a' : 'ə';
+        infinitive[stem.Length + 2] = back ? 'q' : 'k';
+        return Lexicon.Contains(infinitive[..(stem.Length + 3)]);
+    }
+
+    /// <summary>
+    /// Whether a listed stem ending in q or k must change it before a vowel: it has two or more vowels and the lexicon
+    /// does not list it unalternated with a vowel after (<c>fabriki</c>).
+    /// </summary>
+    private bool MustAlternate(ReadOnlySpan<char> stem, char lastVowel)
+    {
+        char last = stem[^1];
+        if ((last != 'q' && last != 'k') || CountVowels(stem) < 2 || stem.Length + 1 > StackBufferLength)
+        {
+            return false;
+        }
+
+        Span<char> withVowel = stackalloc char[StackBufferLength];
+        stem.CopyTo(withVowel);
+        withVowel[stem.Length] = SuffixParser.FourWay(lastVowel);
+        return !Lexicon.Contains(withVowel[..(stem.Length + 1)]);
+    }
+
+    private static bool IsAsciiDigits(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int CountVowels(ReadOnlySpan<char> word)
+    {
+        int count = 0;
+        foreach (char c in word)
+        {
+            count += AzAlphabet.IsVowel(c) ? 1 : 0;
+        }
+
+        return count;
+    }
+}
