@@ -57,7 +57,7 @@ public sealed partial class WordChecker
     private const string UnknownAbbreviationMessage = "unknown word in capitals, probably an abbreviation";
 
     // The one place that names the default oracle.
-    private static readonly Lazy<WordChecker> s_default = new(() => new WordChecker(AzLexicon.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<WordChecker> s_default = new(() => new WordChecker(AzMorphology.Default), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly IWordOracle _oracle;
 
@@ -69,7 +69,7 @@ public sealed partial class WordChecker
         _oracle = oracle;
     }
 
-    /// <summary>The checker over the library's default oracle (today <see cref="AzLexicon.Default"/>). Built on first use, once.</summary>
+    /// <summary>The checker over <see cref="AzMorphology.Default"/> (the embedded lexicon and its suffixed forms). Built on first use, once.</summary>
     public static WordChecker Default => s_default.Value;
 
     /// <summary>The oracle that tells known words.</summary>
