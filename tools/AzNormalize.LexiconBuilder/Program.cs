@@ -24,6 +24,7 @@ internal static class Program
         string? input = null;
         string? output = null;
         string? source = null;
+        string? listRemoved = null;
         var measure = new List<string>();
         for (int i = 0; i < args.Length; i++)
         {
@@ -37,6 +38,9 @@ internal static class Program
                     break;
                 case "--source" when i + 1 < args.Length:
                     source = args[++i];
+                    break;
+                case "--list-twins" when i + 1 < args.Length:
+                    listRemoved = args[++i];
                     break;
                 case "--measure":
                     while (i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
@@ -65,6 +69,17 @@ internal static class Program
         var cleaner = new LexiconCleaner();
         Dictionary<string, WordAttributes> kept = cleaner.Clean(File.ReadLines(input, Encoding.UTF8));
 
+        List<KeyValuePair<string, string>> twins = MisspelledTwinRule.Find(kept, source);
+        foreach (KeyValuePair<string, string> twin in twins)
+        {
+            kept.Remove(twin.Key);
+        }
+
+        if (listRemoved is not null)
+        {
+            File.WriteAllLines(listRemoved, twins.Select(static pair => pair.Key + "\t" + pair.Value), new UTF8Encoding(false));
+        }
+
         var words = new List<KeyValuePair<string, WordAttributes>>(kept);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         using (FileStream stream = File.Create(output))
@@ -73,6 +88,7 @@ internal static class Program
         }
 
         Report(cleaner, kept, output);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {MisspelledTwinRule.Id} | {MisspelledTwinRule.Description} | {twins.Count} forms | {string.Join(", ", twins.Take(8).Select(static pair => pair.Key + " (" + pair.Value + ")"))} |"));
         if (measure.Count > 0)
         {
             Measure(cleaner, kept, measure);
@@ -83,7 +99,7 @@ internal static class Program
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: AzNormalize.LexiconBuilder --input <raw word list> --output <artifact> --source <provenance> [--measure <text file>...]");
+        Console.Error.WriteLine("usage: AzNormalize.LexiconBuilder --input <raw word list> --output <artifact> --source <provenance> [--list-twins <file>] [--measure <text file>...]");
         return ExitUsage;
     }
 

@@ -106,6 +106,13 @@ public sealed class AzMorphology : IWordOracle
         return analysis is not null;
     }
 
+    /// <summary>
+    /// Whether <paramref name="word"/> (lowercase, no hyphen) is a listed stem with at least one valid suffix, whether or
+    /// not the lexicon lists the word itself. The lexicon builder uses it to tell a misspelled twin in the source list.
+    /// </summary>
+    /// <param name="word">One lowercase word.</param>
+    internal bool HasSuffixes(ReadOnlySpan<char> word) => !word.IsEmpty && Decompose(word, null) is not null;
+
     /// <summary>The count a user frequency list gave <paramref name="word"/> (any casing); 0 when none did.</summary>
     /// <param name="word">One word, NFC.</param>
     public long GetCount(ReadOnlySpan<char> word) => Lexicon.GetCount(word);
