@@ -253,6 +253,29 @@ internal sealed class MisspellingGenerator
 
     private static void AddTurkishHabits(string word, Action<string, string> add)
     {
+        // Turkish suffix forms first, so that a word whose only ə are in its suffixes (evlərdən → evlerden) counts as a
+        // suffix form rather than as ə→e: the plural -lər anywhere after the stem's first two letters, the ablative
+        // -dən/-tən and the locative -də/-tə at the end, written with e. Stems that hold the same letters are damaged
+        // too (a Turkish writer spells them with e as well).
+        char[] suffixed = word.ToCharArray();
+        bool changed = false;
+        for (int i = 2; i + 1 < word.Length; i++)
+        {
+            bool plural = i + 2 < word.Length && word[i] == 'l' && word[i + 1] == 'ə' && word[i + 2] == 'r';
+            bool ablative = i + 3 == word.Length && word[i] is 'd' or 't' && word[i + 1] == 'ə' && word[i + 2] == 'n';
+            bool locative = i + 2 == word.Length && word[i] is 'd' or 't' && word[i + 1] == 'ə';
+            if (plural || ablative || locative)
+            {
+                suffixed[i + 1] = 'e';
+                changed = true;
+            }
+        }
+
+        if (changed)
+        {
+            add("-lər/-dən/-də → -ler/-den/-de", new string(suffixed));
+        }
+
         char[] all = word.ToCharArray();
         int habits = 0;
         foreach ((char letter, char turkish) in s_turkishLetters)
@@ -272,28 +295,6 @@ internal sealed class MisspellingGenerator
         if (habits >= 2)
         {
             add("q→k x→h ğ→g ə→e together", new string(all));
-        }
-
-        // Turkish suffix forms: the plural -lər anywhere after the stem's first two letters, the ablative -dən/-tən and
-        // the locative -də/-tə at the end, written with e (evlərdən → evlerden). Stems that hold the same letters
-        // (vətəndaş) are damaged too: a Turkish writer would spell them with e as well.
-        char[] suffixed = word.ToCharArray();
-        bool changed = false;
-        for (int i = 2; i + 2 < word.Length + 1; i++)
-        {
-            bool plural = i + 2 < word.Length && word[i] == 'l' && word[i + 1] == 'ə' && word[i + 2] == 'r';
-            bool ablative = i + 3 == word.Length && word[i] is 'd' or 't' && word[i + 1] == 'ə' && word[i + 2] == 'n';
-            bool locative = i + 2 == word.Length && word[i] is 'd' or 't' && word[i + 1] == 'ə';
-            if (plural || ablative || locative)
-            {
-                suffixed[i + 1] = 'e';
-                changed = true;
-            }
-        }
-
-        if (changed)
-        {
-            add("-lər/-dən/-də → -ler/-den/-de", new string(suffixed));
         }
     }
 
