@@ -168,7 +168,7 @@ internal static class VocabularyCommand
         if (goldFiles.Length > 0)
         {
             Array.Sort(goldFiles, StringComparer.Ordinal);
-            sets.Add(Read($"tesseract-ocr-ntrex-az gt ({goldFiles.Length} files)", goldFiles, [$"{GoldFolder}/{GoldPattern} ({goldFiles.Length} files)"]));
+            sets.Add(Read($"tesseract-ocr-ntrex-az gt ({goldFiles.Length} files)", goldFiles, [$"{GoldFolder}/{GoldPattern}"]));
         }
         else
         {

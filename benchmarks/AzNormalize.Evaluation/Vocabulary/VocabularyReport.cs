@@ -276,7 +276,7 @@ internal static class VocabularyReport
 
     /// <summary>
     /// How many forms the embedded lexicon holds (reported apart: they are not excluded), and how many every oracle accepts
-    /// (most of them real words by accident, which only context can catch).
+    /// (many of them real words by accident, which only context can catch).
     /// </summary>
     public static string DescribeOverlap(VocabularyResults results)
     {
@@ -299,7 +299,7 @@ internal static class VocabularyReport
         string text = string.Create(s_invariant, $"Generated forms that the embedded lexicon holds: {inLexicon:N0} of {all:N0} ({Percent(inLexicon, all)}).");
         return results.Oracles.Count < 2
             ? text
-            : text + string.Create(s_invariant, $" Accepted by every oracle (mostly real words by accident, which only context can catch): {everyOracle:N0} ({Percent(everyOracle, all)}).");
+            : text + string.Create(s_invariant, $" Accepted by every oracle (many of them real words by accident, which only context can catch): {everyOracle:N0} ({Percent(everyOracle, all)}).");
     }
 
     /// <summary>The kind's name in reports.</summary>
