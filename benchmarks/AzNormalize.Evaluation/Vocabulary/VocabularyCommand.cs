@@ -89,7 +89,7 @@ internal static class VocabularyCommand
 
         if (located.Root is null)
         {
-            error.WriteLine($"{Name}: skipped: the shared data is absent ({located.Message}) Pass --data <dir> or set {SharedDataLocator.EnvironmentVariable}.");
+            error.WriteLine($"{Name}: skipped: the shared data is absent: {located.Message} Pass --data <dir> or set {SharedDataLocator.EnvironmentVariable}.");
             output.WriteLine("skipped");
             return ExitCode.Success;
         }
