@@ -25,6 +25,7 @@ internal static class Program
         string? output = null;
         string? source = null;
         string? listRemoved = null;
+        bool markInflected = false;
         var measure = new List<string>();
         for (int i = 0; i < args.Length; i++)
         {
@@ -41,6 +42,9 @@ internal static class Program
                     break;
                 case "--list-twins" when i + 1 < args.Length:
                     listRemoved = args[++i];
+                    break;
+                case "--mark-inflected":
+                    markInflected = true; // rule 17, experimental: off in the shipped artifact (see data/README.md)
                     break;
                 case "--measure":
                     while (i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
@@ -75,9 +79,14 @@ internal static class Program
             kept.Remove(twin.Key);
         }
 
+        List<KeyValuePair<string, string>> asciiFamilies = MisspelledTwinRule.RemoveAsciiFamilies(kept, source);
+        List<KeyValuePair<string, string>> noisyStems = MisspelledTwinRule.MarkNoisyStems(kept, source);
+        int inflected = markInflected ? MisspelledTwinRule.MarkInflected(kept, source) : 0;
         if (listRemoved is not null)
         {
-            File.WriteAllLines(listRemoved, twins.Select(static pair => pair.Key + "\t" + pair.Value), new UTF8Encoding(false));
+            File.WriteAllLines(listRemoved, twins.Select(static pair => pair.Key + "\t" + pair.Value + "\tremoved")
+                .Concat(asciiFamilies.Select(static pair => pair.Key + "\t" + pair.Value + "\tascii-family"))
+                .Concat(noisyStems.Select(static pair => pair.Key + "\t" + pair.Value + "\tnot-a-stem")), new UTF8Encoding(false));
         }
 
         var words = new List<KeyValuePair<string, WordAttributes>>(kept);
@@ -89,6 +98,9 @@ internal static class Program
 
         Report(cleaner, kept, output);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {MisspelledTwinRule.Id} | {MisspelledTwinRule.Description} | {twins.Count} forms | {string.Join(", ", twins.Take(8).Select(static pair => pair.Key + " (" + pair.Value + ")"))} |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {MisspelledTwinRule.AsciiFamilyId} | {MisspelledTwinRule.AsciiFamilyDescription} | {asciiFamilies.Count} forms | {string.Join(", ", asciiFamilies.Take(8).Select(static pair => pair.Key + " (" + pair.Value + ")"))} |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {MisspelledTwinRule.NoisyStemId} | {MisspelledTwinRule.NoisyStemDescription} | {noisyStems.Count} forms | {string.Join(", ", noisyStems.Take(8).Select(static pair => pair.Key + " (" + pair.Value + ")"))} |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {MisspelledTwinRule.InflectedId} | {MisspelledTwinRule.InflectedDescription} | {inflected} forms | |"));
         if (measure.Count > 0)
         {
             Measure(cleaner, kept, measure);

@@ -36,12 +36,18 @@ internal static class Oracles
         oracles.Add(("embedded lexicon", w => AzLexicon.Default.Contains(w)));
         provenance.Add($"embedded lexicon: `AzLexicon.Default`, {AzLexicon.Default.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} words ({AzLexicon.Default.Source})");
 
+        oracles.Add(("embedded lexicon + morphology (default)", w => AzMorphology.Default.IsKnown(w)));
+        provenance.Add("embedded lexicon + morphology (default): `AzMorphology.Default.IsKnown`, what `aznorm check` uses");
+
         string frequencyList = Path.Combine(dataRoot, LocalDocFrequencyList);
         if (File.Exists(frequencyList))
         {
             AzLexicon withList = AzLexicon.Default.WithFrequencyFile(frequencyList);
             oracles.Add(("embedded + LocalDoc frequency list", w => withList.Contains(w)));
             provenance.Add($"embedded + LocalDoc frequency list: `AzLexicon.Default.WithFrequencyFile(\"../shared/data/{LocalDocFrequencyList}\")`");
+            var withListMorphology = new AzMorphology(withList);
+            oracles.Add(("embedded + LocalDoc + morphology", w => withListMorphology.IsKnown(w)));
+            provenance.Add("embedded + LocalDoc + morphology: `new AzMorphology(AzLexicon.Default.WithFrequencyFile(...))`");
         }
         else
         {

@@ -27,8 +27,18 @@ public sealed class AzMorphology : IWordOracle
     /// <summary>A stem shorter than this must be a hand-written short word (<c>ev</c>, <c>ol</c>) to take suffixes.</summary>
     private const int MinListedStemLength = 3;
 
-    /// <summary>A listed stem must begin at least this many listed words (itself included) to take suffixes.</summary>
-    private const int MinFamily = 2;
+    /// <summary>
+    /// How many listed words (itself included) a listed stem of <paramref name="length"/> letters must begin to take
+    /// suffixes: short forms of the source list are often fragments (<c>ndi</c>, <c>bri</c>), and a real short stem
+    /// begins many words (<c>dam</c>, <c>səs</c>, <c>yol</c>).
+    /// </summary>
+    private static int MinFamily(int length) => length switch
+    {
+        <= 3 => 10,
+        4 => 5,
+        5 => 3,
+        _ => 2,
+    };
 
     private static readonly Lazy<AzMorphology> s_default = new(() => new AzMorphology(AzLexicon.Default), LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -133,7 +143,9 @@ public sealed class AzMorphology : IWordOracle
         {
             int next = rest.IndexOf('-');
             ReadOnlySpan<char> piece = next < 0 ? rest : rest[..next];
-            if (piece.IsEmpty || (!Lexicon.Contains(piece) && Decompose(piece, null) is null))
+
+            // A part of one or two letters is more often a stray suffix (cnn-de, brexit-den) than a word.
+            if (piece.Length < MinListedStemLength || (!Lexicon.Contains(piece) && Decompose(piece, null) is null))
             {
                 return false;
             }
@@ -293,12 +305,30 @@ public sealed class AzMorphology : IWordOracle
             return false;
         }
 
-        if ((entry.Attributes & (WordAttributes.HandWritten | WordAttributes.UserSupplied)) != 0)
+        if ((entry.Attributes & WordAttributes.UserSupplied) != 0)
         {
             return true;
         }
 
-        return stem.Length >= MinListedStemLength && Lexicon.CountWithPrefix(stem, MinFamily) >= MinFamily;
+        if (stem.Length < MinListedStemLength)
+        {
+            // Two-letter stems take nominal suffixes only when they are nouns or adjectives (ev+lər, iş+çi, su+yu);
+            // the hand-written verbs (al, ol, de, ye) take verbal ones through their infinitives.
+            return (entry.Attributes & WordAttributes.HandWritten) != 0 && IsShortNominalStem(stem);
+        }
+
+        if ((entry.Attributes & WordAttributes.HandWritten) != 0)
+        {
+            return true;
+        }
+
+        if ((entry.Attributes & (WordAttributes.NotAStem | WordAttributes.Inflected)) != 0)
+        {
+            return false;
+        }
+
+        int family = MinFamily(stem.Length);
+        return Lexicon.CountWithPrefix(stem, family) >= family;
     }
 
     /// <summary>Whether the lexicon lists the infinitive of <paramref name="stem"/> (stem + -maq/-mək).</summary>
@@ -316,7 +346,9 @@ public sealed class AzMorphology : IWordOracle
         infinitive[stem.Length] = 'm';
         infinitive[stem.Length + 1] = back ? 'a' : 'ə';
         infinitive[stem.Length + 2] = back ? 'q' : 'k';
-        return Lexicon.Contains(infinitive[..(stem.Length + 3)]);
+        return Lexicon.TryGetEntry(infinitive[..(stem.Length + 3)], out LexiconEntry entry)
+            && (entry.Attributes & WordAttributes.NotAStem) == 0
+            && !(Lexicon.TryGetEntry(stem, out LexiconEntry stemEntry) && (stemEntry.Attributes & WordAttributes.NotAStem) != 0);
     }
 
     /// <summary>
@@ -336,6 +368,14 @@ public sealed class AzMorphology : IWordOracle
         withVowel[stem.Length] = SuffixParser.FourWay(lastVowel);
         return !Lexicon.Contains(withVowel[..(stem.Length + 1)]);
     }
+
+    /// <summary>The two-letter nouns and adjectives of the hand-written short words.</summary>
+    private static bool IsShortNominalStem(ReadOnlySpan<char> stem) => stem switch
+    {
+        "ac" or "ad" or "ağ" or "ar" or "at" or "ay" or "az" or "ev" or "əl" or "ər" or "ət" or "il" or "ip" or "it" or "iz"
+            or "iş" or "od" or "ot" or "ox" or "öd" or "ön" or "öz" or "qu" or "su" or "uc" or "un" or "üz" or "üç" or "on" => true,
+        _ => false,
+    };
 
     private static bool IsAsciiDigits(ReadOnlySpan<char> text)
     {

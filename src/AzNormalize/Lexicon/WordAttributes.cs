@@ -21,4 +21,17 @@ public enum WordAttributes : byte
 
     /// <summary>The word is one of the short words the project lists by hand (<c>o</c>, <c>ki</c>, <c>də</c> …).</summary>
     HandWritten = 16,
+
+    /// <summary>
+    /// The word is listed but lends no suffixed forms: the builder found it to be an ASCII-typed twin of a far better
+    /// attested stem (<c>siyaset</c> beside <c>siyasət</c>, <c>kisi</c> beside <c>kişi</c>). Stored in the artifact.
+    /// </summary>
+    NotAStem = 32,
+
+    /// <summary>
+    /// The word is itself a shorter listed stem with suffixes (<c>baxımında</c> = baxım+ı+nda), so morphology does not
+    /// use it as a stem: its further forms are reached from the shorter stem, where the suffix order is checked
+    /// (<c>baxımındam</c> is not a word). Stored in the artifact by the builder.
+    /// </summary>
+    Inflected = 64,
 }

@@ -27,6 +27,12 @@ internal enum SuffixState : byte
     /// <summary>A verb stem (with any voice or derivation suffixes).</summary>
     Verb,
 
+    /// <summary>
+    /// A verb just derived from a noun (<c>-la</c>, <c>-laş</c>): it takes what a verb takes, but a word may not end here
+    /// (a bare imperative like <c>işlə</c> is in the lexicon when it is a word; <c>onula</c> is a slip for <c>onunla</c>).
+    /// </summary>
+    DerivedVerb,
+
     /// <summary>After the negation <c>-ma</c>.</summary>
     Negative,
 
@@ -150,8 +156,8 @@ internal static class SuffixGrammar
             new Suffix("ORD", "(I)ncI", SuffixState.Noun),
 
             // Derivation: noun → verb (-lan is -la and the reflexive -n: maraq+la+n).
-            new Suffix("-LA", "lA", SuffixState.Verb),
-            new Suffix("-LAŞ", "lAş", SuffixState.Verb),
+            new Suffix("-LA", "lA", SuffixState.DerivedVerb),
+            new Suffix("-LAŞ", "lAş", SuffixState.DerivedVerb),
 
             new Suffix("PL", "lAr", SuffixState.Plural),
         ],
@@ -355,7 +361,7 @@ internal static class SuffixGrammar
         SuffixState.Case => s_case,
         SuffixState.LocativeOrGenitive => s_locativeOrGenitive,
         SuffixState.Ki => s_ki,
-        SuffixState.Verb => s_verb,
+        SuffixState.Verb or SuffixState.DerivedVerb => s_verb,
         SuffixState.Negative => s_negative,
         SuffixState.Tense => s_tense,
         SuffixState.ShortPerson => s_shortPerson,

@@ -51,7 +51,7 @@ internal readonly ref struct SuffixParser
     {
         if (position == _word.Length)
         {
-            return follow != Follow.Vowel;
+            return follow != Follow.Vowel && state != SuffixState.DerivedVerb;
         }
 
         if (depth >= MaxSuffixes || position == 0)
