@@ -50,22 +50,44 @@ public sealed partial class AzLexicon
     internal static AzLexicon LoadArtifact(Stream artifact, string name)
     {
         var entries = new Dictionary<string, LexiconEntry>(200_000, StringComparer.Ordinal);
+        var sorted = new List<string>(200_000);
         string source = LexiconArtifact.Read(artifact, name, (word, flags) =>
         {
             if (!entries.TryAdd(word, new LexiconEntry(flags, 0)))
             {
                 throw new InvalidDataException($"The lexicon artifact '{name}' is corrupt: the word '{word}' appears twice.");
             }
+
+            sorted.Add(word); // the artifact stores words in ordinal order
         });
 
+        var added = new List<string>();
         foreach (string word in ShortWords.Concat(WordsWithJ))
         {
-            ref LexiconEntry entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(entries, word, out _);
+            ref LexiconEntry entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(entries, word, out bool exists);
             entry = entry with { Attributes = entry.Attributes | WordAttributes.HandWritten };
+            if (!exists)
+            {
+                added.Add(word);
+            }
         }
 
-        entries.TrimExcess();
-        return new AzLexicon(entries, source);
+        return new AzLexicon(entries, source, MergeSorted(sorted, added));
+    }
+
+    /// <summary>The artifact's words (already in ordinal order) with the few hand-written ones merged in, for prefix counts.</summary>
+    private static string[] MergeSorted(List<string> sorted, List<string> added)
+    {
+        added.Sort(StringComparer.Ordinal);
+        var merged = new string[sorted.Count + added.Count];
+        int i = 0;
+        int j = 0;
+        for (int k = 0; k < merged.Length; k++)
+        {
+            merged[k] = j == added.Count || (i < sorted.Count && string.CompareOrdinal(sorted[i], added[j]) < 0) ? sorted[i++] : added[j++];
+        }
+
+        return merged;
     }
 
     private static AzLexicon LoadDefault()

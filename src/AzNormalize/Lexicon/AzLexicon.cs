@@ -26,9 +26,10 @@ public sealed partial class AzLexicon : IWordOracle
     private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly int _maxLength;
 
-    private AzLexicon(Dictionary<string, LexiconEntry> entries, string source)
+    private AzLexicon(Dictionary<string, LexiconEntry> entries, string source, string[]? sortedWords = null)
     {
         _entries = entries;
+        _sortedWords = sortedWords;
         _lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
         Source = source;
         int maxLength = 0;

@@ -206,3 +206,29 @@ public sealed class AzMorphologyTests
     [InlineData("kesiwmesinde")]
     public void Default_RejectsMisspellings(string word) => AzMorphology.Default.IsKnown(word).Should().BeFalse(word);
 }
+
+public sealed class AzLexiconPrefixTests
+{
+    [Theory]
+    [InlineData("ölkə")]
+    [InlineData("ki")]
+    [InlineData("enerji")]
+    [InlineData("a")]
+    [InlineData("zzzz")]
+    [InlineData("")]
+    public void CountWithPrefix_Default_MatchesACountOverAllWords(string prefix)
+    {
+        int expected = AzLexicon.Default.Words.Count(word => word.StartsWith(prefix, StringComparison.Ordinal));
+
+        AzLexicon.Default.CountWithPrefix(prefix, int.MaxValue).Should().Be(expected);
+    }
+
+    [Fact]
+    public void CountWithPrefix_AfterMerge_SeesTheNewWords()
+    {
+        AzLexicon merged = AzLexicon.Default.WithWordList(new StringReader("zzzzqa\nzzzzqb\n"), "test");
+
+        merged.CountWithPrefix("zzzzq", 10).Should().Be(2);
+        AzLexicon.Default.CountWithPrefix("zzzzq", 10).Should().Be(0);
+    }
+}
