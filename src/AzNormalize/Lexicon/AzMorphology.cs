@@ -11,9 +11,9 @@ namespace AzNormalize.Lexicon;
 /// alternation are checked, so that misspellings (<c>olkemizde</c>, <c>olduqunu</c>, Turkish <c>-ler</c>) find no parse.
 /// </summary>
 /// <remarks>
-/// <para>Stems come from the lexicon itself: any listed form of three letters or more (or a hand-written short word such
-/// as <c>ev</c>, <c>iş</c>, <c>ol</c>) can take nominal suffixes, and a form whose infinitive is listed (<c>yaz</c>: the
-/// lexicon has <c>yazmaq</c>) can take verbal ones. A listed form that ends in q or k and has two or more vowels must
+/// <para>Stems come from the lexicon itself: a listed form whose commonest inflections are listed too (<c>ölkə</c>:
+/// ölkələr, ölkənin, ölkəyə), or a hand-written short noun (<c>ev</c>, <c>iş</c>), can take nominal suffixes, and a form
+/// whose infinitive is listed (<c>yaz</c>: the lexicon has <c>yazmaq</c>) can take verbal ones. A listed form that ends in q or k and has two or more vowels must
 /// alternate before a vowel (<c>ayaq</c> → <c>ayağı</c>) unless the lexicon lists it unalternated (<c>fabriki</c>).</para>
 /// <para>Hyphenated forms: a compound is known when the whole or every part is (<c>ictimai-siyasi</c>); a number or an
 /// abbreviation takes suffixes after a hyphen by the harmony of how it is read (<c>2021-ci</c> "iyirmi bir", <c>5-də</c>
@@ -24,21 +24,55 @@ public sealed class AzMorphology : IWordOracle
 {
     private const int StackBufferLength = 128;
 
-    /// <summary>A stem shorter than this must be a hand-written short word (<c>ev</c>, <c>ol</c>) to take suffixes.</summary>
+    /// <summary>A stem shorter than this must be a hand-written noun or adjective (<c>ev</c>, <c>iş</c>) to take nominal suffixes.</summary>
     private const int MinListedStemLength = 3;
 
+    /// <summary>The commonest inflections of a noun: plural, genitive, dative, locative, ablative, third-person possessive.</summary>
+    private static readonly Suffix[] s_coreInflections =
+    [
+        new("PL", "lAr", SuffixState.Plural),
+        new("GEN", "(n)In", SuffixState.Case),
+        new("DAT", "(y)A", SuffixState.Case),
+        new("LOC", "dA", SuffixState.Case),
+        new("ABL", "dAn", SuffixState.Case),
+        new("P3", "(s)I", SuffixState.Possessive3),
+    ];
+
     /// <summary>
-    /// How many listed words (itself included) a listed stem of <paramref name="length"/> letters must begin to take
-    /// suffixes: short forms of the source list are often fragments (<c>ndi</c>, <c>bri</c>), and a real short stem
-    /// begins many words (<c>dam</c>, <c>səs</c>, <c>yol</c>).
+    /// How many of the commonest inflections of <paramref name="stem"/> the lexicon lists, counting no further than
+    /// <paramref name="limit"/>: a real noun or name has several (<c>ev</c>: evlər, evin, evə, evdə), a fragment of the
+    /// source list that merely begins real words has none (<c>bağl</c>, <c>krit</c>).
     /// </summary>
-    private static int MinFamily(int length) => length switch
+    private int CountCoreInflections(ReadOnlySpan<char> stem, int limit)
     {
-        <= 3 => 10,
-        4 => 5,
-        5 => 3,
-        _ => 2,
-    };
+        char lastVowel = AzAlphabet.LastVowel(stem);
+        if (lastVowel == '\0' || stem.Length + 8 > StackBufferLength)
+        {
+            return 0;
+        }
+
+        bool endsInVowel = AzAlphabet.IsVowel(stem[^1]);
+        bool alternates = stem[^1] is 'q' or 'k' && CountVowels(stem) >= 2;
+        Span<char> form = stackalloc char[StackBufferLength];
+        stem.CopyTo(form);
+        int count = 0;
+        foreach (Suffix suffix in s_coreInflections)
+        {
+            int length = SuffixParser.Expand(suffix, endsInVowel, lastVowel, form[stem.Length..]);
+            if (length <= 0)
+            {
+                continue;
+            }
+
+            form[stem.Length - 1] = alternates && AzAlphabet.IsVowel(form[stem.Length]) ? (stem[^1] == 'q' ? 'ğ' : 'y') : stem[^1];
+            if (Lexicon.Contains(form[..(stem.Length + length)]) && ++count >= limit)
+            {
+                break;
+            }
+        }
+
+        return count;
+    }
 
     private static readonly Lazy<AzMorphology> s_default = new(() => new AzMorphology(AzLexicon.Default), LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -294,9 +328,11 @@ public sealed class AzMorphology : IWordOracle
     private static WordAnalysis KnownMarker { get; } = new(string.Empty, string.Empty, false, []);
 
     /// <summary>
-    /// Whether a listed form may take suffixes: a hand-written short word or one the user listed, or a form of three
-    /// letters or more that at least one other listed word is built on (<c>ölkə</c>: <c>ölkənin</c>…). The last rule keeps
-    /// the source list's stray forms (OCR slips such as <c>müxtəlf</c>) from lending their suffixed forms to misspellings.
+    /// Whether a listed form may take suffixes: one the user listed; a hand-written word (two-letter ones only when they
+    /// are nouns or adjectives); or a form of three letters or more, not marked <see cref="WordAttributes.NotAStem"/>, whose
+    /// commonest inflections the lexicon lists (three of plural, genitive, dative, locative, ablative, possessive for
+    /// stems of up to 4 letters, two up to 6, one beyond: <c>ölkə</c> has ölkələr, ölkənin, ölkəyə…). The last rule keeps
+    /// the source list's stray forms and fragments (<c>müxtəlf</c>, <c>bağl</c>) from lending suffixed forms to misspellings.
     /// </summary>
     private bool IsListedStem(ReadOnlySpan<char> stem)
     {
@@ -327,8 +363,8 @@ public sealed class AzMorphology : IWordOracle
             return false;
         }
 
-        int family = MinFamily(stem.Length);
-        return Lexicon.CountWithPrefix(stem, family) >= family;
+        int needed = stem.Length switch { <= 4 => 3, <= 6 => 2, _ => 1 };
+        return CountCoreInflections(stem, needed) >= needed;
     }
 
     /// <summary>Whether the lexicon lists the infinitive of <paramref name="stem"/> (stem + -maq/-mək).</summary>
