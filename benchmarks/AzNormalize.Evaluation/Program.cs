@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using AzNormalize.Evaluation.Layout;
 using AzNormalize.Evaluation.Vocabulary;
 
 namespace AzNormalize.Evaluation;
@@ -44,6 +45,8 @@ internal static class Program
         {
             case VocabularyCommand.Name:
                 return VocabularyCommand.Run(args, output, error);
+            case LayoutCommand.Name:
+                return LayoutCommand.Run(args, output, error);
             default:
                 error.WriteLine($"error: unknown command '{args[0]}'.");
                 error.Write(Usage);
@@ -57,6 +60,7 @@ internal static class Program
 
         Commands:
           {VocabularyCommand.Name,-12} how well word oracles tell correct from misspelled Azerbaijani words
+          {LayoutCommand.Name,-12} how well layout repair joins line-end hyphens and rebuilds paragraphs of OCR text
 
         Run '{RunPrefix} <command> --help' for a command's options.
 

@@ -3,11 +3,13 @@ using System.CommandLine;
 using System.Text.Json;
 using AzNormalize.Cli.Input;
 using AzNormalize.Cli.Output;
+using AzNormalize.Normalization;
 
 namespace AzNormalize.Cli.Commands;
 
 /// <summary>
-/// <c>aznorm fix</c>: writes each input cleaned by <see cref="AzNormalizer.Default"/>.
+/// <c>aznorm fix</c>: writes each input cleaned by <see cref="AzNormalizer"/> (character normalization and layout repair,
+/// <c>--layout auto|none|lines|full</c>).
 /// Text: the cleaned texts, concatenated in input order, nothing added. JSON Lines: one object per input,
 /// <c>{"path", "text", "edits": [{"start", "length", "original", "replacement", "kind", "confidence", "reason", "line", "column"}]}</c>,
 /// where <c>path</c> is null for stdin, <c>start</c>/<c>length</c> are UTF-16 offsets in the original text, and
@@ -28,16 +30,45 @@ internal sealed class FixCommand : InputCommand
     private static readonly JsonEncodedText s_line = JsonLines.Name("line");
     private static readonly JsonEncodedText s_column = JsonLines.Name("column");
 
+    /// <summary>One pipeline per <c>--layout</c> value, built on first use.</summary>
+    private static readonly Lazy<AzNormalizer>[] s_pipelines =
+    [
+        new(() => Pipeline(LayoutMode.Auto)),
+        new(() => Pipeline(LayoutMode.None)),
+        new(() => Pipeline(LayoutMode.Lines)),
+        new(() => Pipeline(LayoutMode.Full)),
+    ];
+
+    private readonly Option<string> _layout = new("--layout")
+    {
+        Description = "Layout repair: 'auto' (full for text that looks hard-wrapped, lines otherwise), 'none', 'lines' (join words broken by line-end hyphens, keep every line) or 'full' (also unwrap hard-wrapped lines and rejoin paragraphs cut mid-sentence).",
+        DefaultValueFactory = _ => "auto",
+        HelpName = "auto|none|lines|full",
+    };
+
     /// <summary>Creates the command.</summary>
     public FixCommand(CliContext context)
         : base("fix", "Clean Azerbaijani text and write it to stdout.", context)
     {
+        _layout.AcceptOnlyFromAmong("auto", "none", "lines", "full");
+        Options.Add(_layout);
     }
+
+    private static AzNormalizer Pipeline(LayoutMode mode) =>
+        mode == LayoutMode.Auto ? AzNormalizer.Default : new AzNormalizer(new AzNormalizerOptions { Layout = new LayoutOptions { Mode = mode } });
+
+    private static LayoutMode ParseLayout(string? value) => value switch
+    {
+        "none" => LayoutMode.None,
+        "lines" => LayoutMode.Lines,
+        "full" => LayoutMode.Full,
+        _ => LayoutMode.Auto,
+    };
 
     /// <inheritdoc/>
     protected override bool WriteOutput(InputText input, ParseResult parseResult, OutputFormat format, bool severalInputs, IBufferWriter<byte> output)
     {
-        FixResult result = AzNormalizer.Default.Fix(input.Text);
+        FixResult result = s_pipelines[(int)ParseLayout(parseResult.GetValue(_layout))].Value.Fix(input.Text);
         if (format == OutputFormat.Text)
         {
             Utf8Output.Write(output, result.Text);

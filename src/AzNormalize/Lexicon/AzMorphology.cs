@@ -157,6 +157,27 @@ public sealed class AzMorphology : IWordOracle
     /// <param name="word">One lowercase word.</param>
     internal bool HasSuffixes(ReadOnlySpan<char> word) => !word.IsEmpty && Decompose(word, null) is not null;
 
+    /// <summary>
+    /// Whether <paramref name="suffixes"/> is a valid sequence of nominal suffixes after <paramref name="stem"/>, read as it
+    /// is written, whether or not the stem is known: <c>Pyongyang</c> + <c>ı</c>, <c>Ibrox</c> + <c>un</c>. Layout repair asks
+    /// it of a name broken at a line end before its suffix.
+    /// </summary>
+    /// <param name="stem">The stem, any casing, no hyphen.</param>
+    /// <param name="suffixes">The suffixes, any casing.</param>
+    internal bool IsSuffixSequenceAfter(ReadOnlySpan<char> stem, ReadOnlySpan<char> suffixes)
+    {
+        if (stem.IsEmpty || suffixes.IsEmpty || stem.Length + suffixes.Length > StackBufferLength || AzAlphabet.LastVowel(stem) == '\0')
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[StackBufferLength];
+        int stemLength = AzCasing.ToLower(stem, buffer);
+        int length = stemLength + AzCasing.ToLower(suffixes, buffer[stemLength..]);
+        var parser = new SuffixParser(buffer[..length], null);
+        return parser.Parse(stemLength, SuffixState.Noun, Follow.Any);
+    }
+
     /// <summary>The count a user frequency list gave <paramref name="word"/> (any casing); 0 when none did.</summary>
     /// <param name="word">One word, NFC.</param>
     public long GetCount(ReadOnlySpan<char> word) => Lexicon.GetCount(word);

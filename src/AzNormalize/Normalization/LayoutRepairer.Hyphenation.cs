@@ -1,0 +1,265 @@
+using System.Globalization;
+using AzNormalize.Lexicon;
+using AzNormalize.Text;
+
+namespace AzNormalize.Normalization;
+
+public sealed partial class LayoutRepairer
+{
+    /// <summary>U+00AD SOFT HYPHEN: at a line end, a hyphenation point the typesetter used.</summary>
+    private const char SoftHyphen = '\u00AD';
+
+    /// <summary>U+2010 HYPHEN.</summary>
+    private const char UnicodeHyphen = '\u2010';
+
+    /// <summary>A suffix after a name broken at a line end (<c>Pyongyang-⏎ı</c>) is at most this long.</summary>
+    private const int MaxNameSuffixLength = 6;
+
+    /// <summary>Variants of a joined word are tried when it has at most this many confusable letters (pairs grow as its square).</summary>
+    private const int MaxConfusablePositions = 14;
+
+    /// <summary>Confidence of a join when neither reading is a known word.</summary>
+    internal const double UnknownJoinConfidence = 0.4;
+
+    /// <summary>What becomes of a word broken at a line end.</summary>
+    internal enum BreakReading
+    {
+        /// <summary>One word: the hyphen goes.</summary>
+        Join,
+
+        /// <summary>A compound, or a number or abbreviation with its suffix: the hyphen stays.</summary>
+        Hyphenated,
+    }
+
+    /// <summary>A decision about one broken word.</summary>
+    internal readonly record struct BreakDecision(BreakReading Reading, double Confidence, string Reason);
+
+    /// <summary>
+    /// Decides how the word broken as <paramref name="left"/><c>-⏎</c><paramref name="right"/> reads. Public for the
+    /// evaluation and the tests through <see cref="DecideBreak(string, string)"/>.
+    /// </summary>
+    internal BreakDecision Decide(ReadOnlySpan<char> left, ReadOnlySpan<char> right, bool softHyphen)
+    {
+        if (softHyphen)
+        {
+            return new(BreakReading.Join, 0.99, "a soft hyphen at a line end marks where the word was broken");
+        }
+
+        if (ContainsDigit(left))
+        {
+            return new(BreakReading.Hyphenated, 0.95, "a number takes its suffix after a hyphen");
+        }
+
+        if (IsAllCaps(left) && char.IsLower(right[0]))
+        {
+            return new(BreakReading.Hyphenated, 0.9, "an abbreviation takes its suffix after a hyphen");
+        }
+
+        if (char.IsLower(left[^1]) && char.IsUpper(right[0]))
+        {
+            // OCR misreads case too (sonun-⏎Cu for sonuncu): a joined word with the capital lowered still wins.
+            string lowered = Clean(string.Concat(left, AzCasing.ToLower(right.ToString())));
+            return !IsAllCaps(right) && Oracle.IsKnown(lowered)
+                ? new(BreakReading.Join, 0.6, $"'{lowered}' is a word once the capital after the hyphen is read as a small letter")
+                : new(BreakReading.Hyphenated, 0.85, "the part after the hyphen is capitalised: a compound of names");
+        }
+
+        string joined = Clean(string.Concat(left, right));
+        string hyphenated = Clean(string.Concat(left, "-", right));
+        IWordOracle oracle = Oracle;
+        bool joinedKnown = oracle.IsKnown(joined);
+        bool hyphenatedKnown = oracle.IsKnown(hyphenated);
+        if (joinedKnown && hyphenatedKnown)
+        {
+            return IsListed(oracle, hyphenated) && !IsListed(oracle, joined)
+                ? new(BreakReading.Hyphenated, 0.7, $"both '{joined}' and '{hyphenated}' are words; the lexicon lists the compound")
+                : new(BreakReading.Join, 0.8, $"both '{joined}' and '{hyphenated}' are words; a line-end hyphen splits a word more often than it ends a compound's part");
+        }
+
+        if (joinedKnown)
+        {
+            return new(BreakReading.Join, 0.95, $"'{joined}' is a word");
+        }
+
+        if (char.IsLower(left[0]) && oracle is AzMorphology suffixes && suffixes.IsSuffixSequenceAfter(left, right))
+        {
+            return new(BreakReading.Join, 0.7, $"'{right.ToString()}' is a suffix sequence after '{left.ToString()}'");
+        }
+
+        string? variant = KnownVariant(oracle, joined);
+        if (hyphenatedKnown)
+        {
+            if (IsListed(oracle, hyphenated))
+            {
+                return new(BreakReading.Hyphenated, 0.9, $"the lexicon lists '{hyphenated}' and '{joined}' is not a word");
+            }
+
+            return variant is not null
+                ? new(BreakReading.Join, 0.6, $"'{joined}' is one or two misread letters from the word '{variant}', and '{hyphenated}' is a word only part by part")
+                : new(BreakReading.Hyphenated, 0.75, $"every part of '{hyphenated}' is a word and '{joined}' is not");
+        }
+
+        if (char.IsUpper(left[0]) && char.IsLower(right[0]) && right.Length <= MaxNameSuffixLength && oracle is AzMorphology morphology
+            && !morphology.IsKnown(left) && morphology.IsSuffixSequenceAfter(left, right))
+        {
+            return new(BreakReading.Hyphenated, 0.6, $"'{right}' is a suffix after the name '{left.ToString()}', which the lexicon does not know");
+        }
+
+        if (variant is not null)
+        {
+            return new(BreakReading.Join, 0.6, $"'{joined}' is one or two misread letters from the word '{variant}'");
+        }
+
+        return new(BreakReading.Join, UnknownJoinConfidence,
+            $"neither '{joined}' nor '{hyphenated}' is a known word (a misspelling or a name?); joined, as a line-end hyphen splits a word more often than it ends a compound's part");
+    }
+
+    /// <summary>
+    /// A known word that <paramref name="word"/> becomes when one or two of its letters are read as their Azerbaijani
+    /// look-alike (e↔ə, i↔ı, u↔ü, o↔ö, s↔ş, c↔ç, g↔ğ, o→ə): the usual losses of keyboards and OCR. Null when none is.
+    /// </summary>
+    private static string? KnownVariant(IWordOracle oracle, string word)
+    {
+        char[] letters = AzCasing.ToLower(word).ToCharArray();
+        var positions = new List<int>();
+        for (int i = 0; i < letters.Length; i++)
+        {
+            if (Confusions(letters[i]).Length > 0)
+            {
+                positions.Add(i);
+            }
+        }
+
+        if (positions.Count == 0 || positions.Count > MaxConfusablePositions)
+        {
+            return null;
+        }
+
+        foreach (int i in positions)
+        {
+            char original = letters[i];
+            foreach (char replacement in Confusions(original))
+            {
+                letters[i] = replacement;
+                if (oracle.IsKnown(letters))
+                {
+                    return new string(letters);
+                }
+            }
+
+            letters[i] = original;
+        }
+
+        for (int a = 0; a < positions.Count; a++)
+        {
+            int i = positions[a];
+            char first = letters[i];
+            foreach (char firstReplacement in Confusions(first))
+            {
+                letters[i] = firstReplacement;
+                for (int b = a + 1; b < positions.Count; b++)
+                {
+                    int j = positions[b];
+                    char second = letters[j];
+                    foreach (char secondReplacement in Confusions(second))
+                    {
+                        letters[j] = secondReplacement;
+                        if (oracle.IsKnown(letters))
+                        {
+                            return new string(letters);
+                        }
+                    }
+
+                    letters[j] = second;
+                }
+            }
+
+            letters[i] = first;
+        }
+
+        return null;
+    }
+
+    private static ReadOnlySpan<char> Confusions(char c) => c switch
+    {
+        'e' => "ə",
+        'ə' => "e",
+        'i' => "ı",
+        'ı' => "i",
+        'u' => "ü",
+        'ü' => "u",
+        'o' => "öə",
+        'ö' => "o",
+        's' => "ş",
+        'ş' => "s",
+        'c' => "ç",
+        'ç' => "c",
+        'g' => "ğ",
+        'ğ' => "g",
+        _ => [],
+    };
+
+    /// <summary>How the word broken as <c>left-⏎right</c> reads: joined (<c>true</c>) or hyphenated, with the confidence and reason.</summary>
+    /// <param name="left">The part before the line-end hyphen.</param>
+    /// <param name="right">The part after the line break.</param>
+    /// <returns>Whether the parts join into one word, how sure the repairer is, and why.</returns>
+    public (bool Joined, double Confidence, string Reason) DecideBreak(string left, string right)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(left);
+        ArgumentException.ThrowIfNullOrEmpty(right);
+        BreakDecision decision = Decide(left, right, softHyphen: false);
+        return (decision.Reading == BreakReading.Join, decision.Confidence, decision.Reason);
+    }
+
+    private static bool IsListed(IWordOracle oracle, string word) => oracle switch
+    {
+        AzMorphology morphology => morphology.Lexicon.Contains(word),
+        AzLexicon lexicon => lexicon.Contains(word),
+        _ => oracle.IsKnown(word),
+    };
+
+    /// <summary>The word as the lexicon sees it: look-alikes, ligatures and invisible characters folded.</summary>
+    private static string Clean(string word) => TextNormalizer.Default.Normalize(word).Text;
+
+    private static bool ContainsDigit(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAllCaps(ReadOnlySpan<char> word)
+    {
+        int letters = 0;
+        foreach (char c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+        }
+
+        return letters >= 1;
+    }
+
+    /// <summary>A character of the word before a line-end hyphen: letters, digits, marks, inner hyphens, apostrophes, invisibles.</summary>
+    private static bool IsLeftPart(char c) =>
+        char.IsLetterOrDigit(c) || c is '-' or UnicodeHyphen or '\u2011' or '\'' or '’' or SoftHyphen or '\u200B' or '\u200D' or '\u2060'
+        || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    /// <summary>A character of the word after the line break: letters, marks, invisibles (it stops at a hyphen or punctuation).</summary>
+    private static bool IsRightPart(char c) =>
+        char.IsLetter(c) || c is SoftHyphen or '\u200B' or '\u200D' or '\u2060'
+        || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+}
