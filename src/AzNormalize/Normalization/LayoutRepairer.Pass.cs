@@ -1,4 +1,5 @@
 using System.Globalization;
+using AzNormalize.Lexicon;
 
 namespace AzNormalize.Normalization;
 
@@ -226,14 +227,17 @@ public sealed partial class LayoutRepairer
             ReadOnlySpan<char> right = _text[b.ContentStart..rightEnd];
             IWordOracle oracle = _owner.Oracle;
             string joined = Clean(string.Concat(left, right));
-            if (oracle.IsKnown(Clean(right.ToString())) || !oracle.IsKnown(joined))
+            bool suffixes = oracle is AzMorphology morphology && morphology.IsSuffixSequenceAfter(left, right);
+            if (!oracle.IsKnown(joined) || (!suffixes && oracle.IsKnown(Clean(right.ToString()))))
             {
                 return false;
             }
 
             const double confidence = 0.7;
             AddEdit(a.ContentEnd, b.ContentStart, string.Empty, EditKind.Hyphenation, confidence,
-                $"word broken across a page break without a hyphen joined: '{joined}' is a word and '{right.ToString()}' is not");
+                suffixes
+                    ? $"word broken across a page break without a hyphen joined: '{joined}' is a word and '{right.ToString()}' is a suffix sequence after '{left.ToString()}'"
+                    : $"word broken across a page break without a hyphen joined: '{joined}' is a word and '{right.ToString()}' is not");
             MoveLineBreakAfterWord(a.ContentEnd, b, rightEnd, confidence);
             return true;
         }

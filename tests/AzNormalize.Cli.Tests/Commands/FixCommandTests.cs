@@ -166,4 +166,40 @@ public sealed class FixCommandTests
         text.Should().Be(EditList.Apply(input, edits));
         text.Should().Be(AzNormalizer.Default.Fix(input).Text);
     }
+
+    [Theory]
+    [InlineData("auto", "Məclisin gücləndirilməsi\nvacibdir.\n")]
+    [InlineData("lines", "Məclisin gücləndirilməsi\nvacibdir.\n")]
+    [InlineData("full", "Məclisin gücləndirilməsi vacibdir.\n")]
+    [InlineData("none", "Məclisin gücləndi-\nrilməsi vacibdir.\n")]
+    public void Fix_Layout_ChoosesTheRepair(string layout, string expected)
+    {
+        CliRun run = CliRun.Piped("Məclisin gücləndi-\nrilməsi vacibdir.\n", "fix", "--layout", layout);
+
+        run.ExitCode.Should().Be((int)ExitCode.Success);
+        run.StdoutText.Should().Be(expected);
+    }
+
+    [Fact]
+    public void Fix_LayoutJson_ReportsHyphenationEdits()
+    {
+        CliRun run = CliRun.Piped("gücləndi-\nrilməsi\n", "fix", "--format", "json", "--layout", "full");
+
+        run.ExitCode.Should().Be((int)ExitCode.Success);
+        using JsonDocument document = JsonDocument.Parse(run.StdoutText);
+        JsonElement edit = document.RootElement.GetProperty("edits")[0];
+        edit.GetProperty("kind").GetString().Should().Be("Hyphenation");
+        edit.GetProperty("original").GetString().Should().Be("-\n");
+        edit.GetProperty("line").GetInt32().Should().Be(1);
+        edit.GetProperty("column").GetInt32().Should().Be(9);
+    }
+
+    [Fact]
+    public void Fix_UnknownLayout_IsAUsageError()
+    {
+        CliRun run = CliRun.Piped("söz", "fix", "--layout", "sometimes");
+
+        run.ExitCode.Should().Be((int)ExitCode.Usage);
+        run.Stdout.Should().BeEmpty();
+    }
 }
