@@ -93,6 +93,8 @@ internal static class LayoutCommand
 
         public int InnerLineBreaks { get; set; }
 
+        public int LinesEqual { get; set; }
+
         public List<string> WrongExamples { get; } = [];
 
         public List<string> MissedExamples { get; } = [];
@@ -263,6 +265,7 @@ internal static class LayoutCommand
         (int paragraphs, int inner) = LayoutScorer.Paragraphs(text);
         score.ParagraphsEqual += paragraphs == goldParagraphs && inner == 0 ? 1 : 0;
         score.InnerLineBreaks += inner;
+        score.LinesEqual += paragraphs + inner == goldParagraphs ? 1 : 0;
     }
 
     private static void Example(List<string> examples, BreakSite site)
@@ -358,7 +361,10 @@ internal static class LayoutCommand
             - Word errors: word-level edit distance to the gold (words split at white space, edge punctuation and quotes dropped),
               over all gold words; OCR letter errors are in every row, so compare the rows.
             - Paragraphs equal: documents whose paragraphs (runs of non-blank lines) match the gold's in number, with no line break
-              left inside one (gold paragraphs are single lines).
+              left inside one (gold paragraphs are single lines). Lines equal: documents whose non-blank lines match the gold's
+              paragraphs in number, counting a kept line break as a paragraph break (the OCR often loses the blank line under
+              a headline and at a page break, and the repairer keeps such a break as a line break: a heading, or a short line
+              that ends a sentence).
             """);
         md.AppendLine();
         md.AppendLine("| system | breaks | truth join / hyphen / unknown | joined right | compounds kept | wrong joins (damage) | missed joins | unknown joined |");
@@ -370,12 +376,12 @@ internal static class LayoutCommand
         }
 
         md.AppendLine();
-        md.AppendLine("| system | word errors (of gold words) | paragraphs equal to gold | line breaks left inside paragraphs |");
-        md.AppendLine("|---|---:|---:|---:|");
+        md.AppendLine("| system | word errors (of gold words) | paragraphs equal to gold | lines equal to gold's paragraphs | line breaks left inside paragraphs |");
+        md.AppendLine("|---|---:|---:|---:|---:|");
         foreach (Score s in scores)
         {
             md.AppendLine(CultureInfo.InvariantCulture,
-                $"| {s.System} | {LayoutScorer.Percent(s.WordErrors, s.GoldWords)} ({s.WordErrors:N0} of {s.GoldWords:N0}) | {s.ParagraphsEqual} of {s.Documents} | {s.InnerLineBreaks:N0} |");
+                $"| {s.System} | {LayoutScorer.Percent(s.WordErrors, s.GoldWords)} ({s.WordErrors:N0} of {s.GoldWords:N0}) | {s.ParagraphsEqual} of {s.Documents} | {s.LinesEqual} of {s.Documents} | {s.InnerLineBreaks:N0} |");
         }
 
         md.AppendLine();
