@@ -13,6 +13,7 @@ namespace AzNormalize.Benchmarks.Normalization;
 /// a 1 MB and a 10 MB single line (time must grow linearly), and 100,000 blank lines around one broken word.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public partial class LayoutBenchmarks
 {
     private readonly LayoutRepairer _repairer = new(new LayoutOptions { Mode = LayoutMode.Full });

@@ -45,7 +45,7 @@ internal sealed class CheckCommand : InputCommand
 
     /// <summary>Creates the command.</summary>
     public CheckCommand(CliContext context)
-        : base("check", "Report unknown words with their line and column; exit code 1 when there are any.", context)
+        : base("check", "Report unknown words with their line and column; exit code 1 when there are any.", context, "text", "json", "sarif", "github")
     {
         Options.Add(_minConfidence);
     }
@@ -56,8 +56,29 @@ internal sealed class CheckCommand : InputCommand
         double minConfidence = parseResult.GetValue(_minConfidence);
         IReadOnlyList<Finding> findings = WordChecker.Default.Check(input.Text);
         var cursor = new LineColumnCursor(input.Text);
-        using Utf8JsonWriter? json = format == OutputFormat.Json ? JsonLines.CreateWriter(output) : null;
         bool reported = false;
+        if (format == OutputFormat.Sarif)
+        {
+            using var sarif = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = JsonLines.WriterOptions.Encoder, SkipValidation = true });
+            foreach (Finding finding in findings)
+            {
+                if (finding.Confidence < minConfidence)
+                {
+                    continue;
+                }
+
+                // The writer puts the comma between two results itself (SkipValidation keeps it from objecting to
+                // several values at the top level).
+                reported = true;
+                (int line, int column) = cursor.Locate(finding.Start);
+                SarifLog.WriteResult(sarif, input.Source, input.Text, finding, line, column);
+            }
+
+            sarif.Flush();
+            return reported;
+        }
+
+        using Utf8JsonWriter? json = format == OutputFormat.Json ? JsonLines.CreateWriter(output) : null;
         foreach (Finding finding in findings)
         {
             if (finding.Confidence < minConfidence)
@@ -67,7 +88,11 @@ internal sealed class CheckCommand : InputCommand
 
             reported = true;
             (int line, int column) = cursor.Locate(finding.Start);
-            if (json is null)
+            if (format == OutputFormat.Github)
+            {
+                WriteGithub(input.Source, finding, line, column, output);
+            }
+            else if (json is null)
             {
                 WriteText(input.Source, finding, line, column, output);
             }
@@ -79,6 +104,55 @@ internal sealed class CheckCommand : InputCommand
 
         return reported;
     }
+
+    /// <inheritdoc/>
+    protected override void WriteStart(ParseResult parseResult, OutputFormat format, IBufferWriter<byte> output)
+    {
+        if (format == OutputFormat.Sarif)
+        {
+            SarifLog.WriteStart(output);
+        }
+    }
+
+    /// <inheritdoc/>
+    protected override ReadOnlySpan<byte> Separator(OutputFormat format) => format == OutputFormat.Sarif ? ","u8 : [];
+
+    /// <inheritdoc/>
+    protected override void WriteEnd(ParseResult parseResult, OutputFormat format, IBufferWriter<byte> output)
+    {
+        if (format == OutputFormat.Sarif)
+        {
+            SarifLog.WriteEnd(output);
+        }
+    }
+
+    /// <summary>
+    /// A GitHub Actions workflow command: <c>::warning file=path,line=3,col=5,title=UnknownWord::message</c> (<c>notice</c>
+    /// below 0.8 confidence). Properties and message are escaped as the runner expects (<c>%25 %0D %0A</c>, and <c>%3A %2C</c>
+    /// in properties).
+    /// </summary>
+    private static void WriteGithub(InputSource source, Finding finding, int line, int column, IBufferWriter<byte> output)
+    {
+        var builder = new System.Text.StringBuilder();
+        builder.Append(finding.Confidence >= 0.8 ? "::warning " : "::notice ");
+        if (source.Path is not null)
+        {
+            builder.Append("file=").Append(GithubProperty(source.Path.Replace('\\', '/'))).Append(',');
+        }
+
+        builder.Append(CultureInfo.InvariantCulture, $"line={line},col={column},endColumn={column + finding.Word.Length},title=")
+            .Append(GithubProperty($"aznorm {finding.Kind}"))
+            .Append("::")
+            .Append(GithubData(string.Create(CultureInfo.InvariantCulture, $"{finding.Word}: {finding.Message} ({finding.Confidence:0.00})")))
+            .Append('\n');
+        Utf8Output.Write(output, builder.ToString());
+    }
+
+    private static string GithubData(string text) =>
+        text.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+
+    private static string GithubProperty(string text) =>
+        GithubData(text).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
 
     /// <summary><c>path:line:column: Kind: word (0.80)</c> and a line feed.</summary>
     private static void WriteText(InputSource source, Finding finding, int line, int column, IBufferWriter<byte> output)

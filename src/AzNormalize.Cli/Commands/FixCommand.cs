@@ -9,7 +9,8 @@ namespace AzNormalize.Cli.Commands;
 
 /// <summary>
 /// <c>aznorm fix</c>: writes each input cleaned by <see cref="AzNormalizer"/> (character normalization and layout repair,
-/// <c>--layout auto|none|lines|full</c>).
+/// <c>--layout auto|none|lines|full</c>) to stdout (text, JSON Lines or a unified diff), to <c>--output DIR</c> or back
+/// to the files (<c>--in-place</c>, atomic).
 /// Text: the cleaned texts, concatenated in input order, nothing added. JSON Lines: one object per input,
 /// <c>{"path", "text", "edits": [{"start", "length", "original", "replacement", "kind", "confidence", "reason", "line", "column"}]}</c>,
 /// where <c>path</c> is null for stdin, <c>start</c>/<c>length</c> are UTF-16 offsets in the original text, and
@@ -39,6 +40,8 @@ internal sealed class FixCommand : InputCommand
         new(() => Pipeline(LayoutMode.Full)),
     ];
 
+    private readonly FixSummary _stdoutSummary = new();
+
     private readonly Option<string> _layout = new("--layout")
     {
         Description = "Layout repair: 'auto' (full for text that looks hard-wrapped, lines otherwise), 'none', 'lines' (join words broken by line-end hyphens, keep every line) or 'full' (also unwrap hard-wrapped lines and rejoin paragraphs cut mid-sentence).",
@@ -46,12 +49,133 @@ internal sealed class FixCommand : InputCommand
         HelpName = "auto|none|lines|full",
     };
 
+    private readonly Option<bool> _inPlace = new("--in-place", "-i")
+    {
+        Description = "Rewrite each file with its cleaned text, atomically (a temporary file beside it, flushed, renamed over it); unchanged files are not touched.",
+    };
+
+    private readonly Option<string> _outputFolder = new("--output", "-o")
+    {
+        Description = "Write each cleaned file under this folder, in the same tree as below the folder or glob that found it (a file named directly goes to the folder's top).",
+        HelpName = "DIR",
+    };
+
+    private readonly Option<bool> _summary = new("--summary")
+    {
+        Description = "Print a summary on stderr (files, words, edits by kind, time); always on with --in-place and --output.",
+    };
+
     /// <summary>Creates the command.</summary>
     public FixCommand(CliContext context)
-        : base("fix", "Clean Azerbaijani text and write it to stdout.", context)
+        : base("fix", "Clean Azerbaijani text and write it to stdout, to a folder (--output) or back to the files (--in-place).", context, "text", "json", "diff")
     {
         _layout.AcceptOnlyFromAmong("auto", "none", "lines", "full");
         Options.Add(_layout);
+        Options.Add(_inPlace);
+        Options.Add(_outputFolder);
+        Options.Add(_summary);
+        Validators.Add(result =>
+        {
+            if (result.GetValue(_inPlace) && result.GetValue(_outputFolder) is not null)
+            {
+                result.AddError("--in-place and --output cannot be used together.");
+            }
+        });
+    }
+
+    /// <summary>The pipeline the command line asks for.</summary>
+    private AzNormalizer PipelineFor(ParseResult parseResult) => s_pipelines[(int)ParseLayout(parseResult.GetValue(_layout))].Value;
+
+    /// <inheritdoc/>
+    protected override ExitCode? RunToFiles(IReadOnlyList<InputSource> sources, ParseResult parseResult, bool replaceInvalid, int jobs)
+    {
+        bool inPlace = parseResult.GetValue(_inPlace);
+        string? folder = parseResult.GetValue(_outputFolder);
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        if (!inPlace && folder is null)
+        {
+            return null;
+        }
+
+        foreach (InputSource source in sources)
+        {
+            if (source.IsStdin)
+            {
+                Context.Error($"standard input cannot be {(inPlace ? "rewritten in place" : "written to a folder")}; name files or folders.");
+                return ExitCode.Usage;
+            }
+        }
+
+        AzNormalizer pipeline = PipelineFor(parseResult);
+        var summary = new FixSummary();
+        int failures = 0;
+        Parallel.For(0, sources.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs }, (i, state) =>
+        {
+            if (Context.Interrupts.IsInterrupted)
+            {
+                state.Stop();
+                return;
+            }
+
+            InputSource source = sources[i];
+            try
+            {
+                InputText input = InputReader.Read(source, Context.Stdin, replaceInvalid);
+                FixResult result = pipeline.Fix(input.Text);
+                summary.Add(input.Text, result);
+                string target = inPlace ? source.Path! : Path.Combine(folder!, source.RelativePath ?? Path.GetFileName(source.Path!));
+                if (inPlace && !result.Changed)
+                {
+                    return; // nothing to do: the file keeps its bytes and its time stamp
+                }
+
+                AtomicFile.Write(target, Encode(result.Text, input.HadByteOrderMark));
+            }
+            catch (InputException e)
+            {
+                Interlocked.Increment(ref failures);
+                Context.Error(e.Message);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Interlocked.Increment(ref failures);
+                Context.Error($"{source.DisplayName}: cannot write: {e.Message}");
+            }
+        });
+
+        summary.Write(Context, stopwatch.Elapsed);
+        if (Context.Interrupts.IsInterrupted)
+        {
+            return ExitCode.Interrupted;
+        }
+
+        return failures > 0 ? ExitCode.InputError : ExitCode.Success;
+    }
+
+    /// <inheritdoc/>
+    protected override void OnCompleted(ParseResult parseResult, TimeSpan elapsed)
+    {
+        if (parseResult.GetValue(_summary))
+        {
+            _stdoutSummary.Write(Context, elapsed);
+        }
+    }
+
+    private static byte[] Encode(string text, bool byteOrderMark)
+    {
+        var encoding = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        int length = encoding.GetByteCount(text);
+        int offset = byteOrderMark ? 3 : 0;
+        var bytes = new byte[offset + length];
+        if (byteOrderMark)
+        {
+            bytes[0] = 0xEF;
+            bytes[1] = 0xBB;
+            bytes[2] = 0xBF;
+        }
+
+        encoding.GetBytes(text, bytes.AsSpan(offset));
+        return bytes;
     }
 
     private static AzNormalizer Pipeline(LayoutMode mode) =>
@@ -68,10 +192,21 @@ internal sealed class FixCommand : InputCommand
     /// <inheritdoc/>
     protected override bool WriteOutput(InputText input, ParseResult parseResult, OutputFormat format, bool severalInputs, IBufferWriter<byte> output)
     {
-        FixResult result = s_pipelines[(int)ParseLayout(parseResult.GetValue(_layout))].Value.Fix(input.Text);
+        FixResult result = PipelineFor(parseResult).Fix(input.Text);
+        if (parseResult.GetValue(_summary))
+        {
+            _stdoutSummary.Add(input.Text, result);
+        }
+
         if (format == OutputFormat.Text)
         {
             Utf8Output.Write(output, result.Text);
+            return false;
+        }
+
+        if (format == OutputFormat.Diff)
+        {
+            UnifiedDiff.Write(input.Text, result.Edits, input.Source.Path ?? InputSource.StdinArgument, output);
             return false;
         }
 

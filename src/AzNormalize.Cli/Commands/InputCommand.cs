@@ -13,17 +13,15 @@ internal abstract class InputCommand : Command
 {
     private readonly CliContext _context;
 
-    private readonly Argument<string[]> _files = new("FILE")
+    private readonly Argument<string[]> _files = new("PATH")
     {
-        Description = "Files to read, as UTF-8. None, or '-', means standard input.",
+        Description = "Files, folders (every *.txt, *.md, *.markdown, *.text below them) or globs ('docs/**/*.md') to read, as UTF-8. None, or '-', means standard input.",
         Arity = ArgumentArity.ZeroOrMore,
     };
 
     private readonly Option<string> _format = new("--format")
     {
-        Description = "Output format: 'text' or 'json' (JSON Lines, one object per line).",
         DefaultValueFactory = _ => "text",
-        HelpName = "text|json",
     };
 
     private readonly Option<bool> _replaceInvalid = new("--replace-invalid")
@@ -31,19 +29,66 @@ internal abstract class InputCommand : Command
         Description = "Replace invalid UTF-8 bytes with U+FFFD instead of failing with exit code 3.",
     };
 
+    private readonly Option<string[]> _include = new("--include")
+    {
+        Description = "Which files a folder contributes (a glob, repeatable; default: *.txt *.md *.markdown *.text).",
+        HelpName = "glob",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    private readonly Option<string[]> _exclude = new("--exclude")
+    {
+        Description = "Leave out files found in folders and globs whose path below the argument, or any part of it, matches (a glob, repeatable).",
+        HelpName = "glob",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    private readonly Option<int> _jobs = new("--jobs", "-j")
+    {
+        Description = "How many inputs to process at once (default: the number of processors).",
+        HelpName = "N",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+    };
+
     /// <summary>Creates the command with its shared arguments and options.</summary>
-    protected InputCommand(string name, string description, CliContext context)
+    /// <param name="name">The command's name.</param>
+    /// <param name="description">Its help text.</param>
+    /// <param name="context">Streams and Ctrl+C.</param>
+    /// <param name="formats">The <c>--format</c> values it accepts, the default first.</param>
+    protected InputCommand(string name, string description, CliContext context, params string[] formats)
         : base(name, description)
     {
         _context = context;
-        _format.AcceptOnlyFromAmong("text", "json");
+        formats = formats.Length == 0 ? ["text", "json"] : formats;
+        _format.Description = formats.Length == 2
+            ? "Output format: 'text' or 'json' (JSON Lines, one object per line)."
+            : $"Output format: {string.Join(", ", formats.Select(f => $"'{f}'"))}.";
+        _format.HelpName = string.Join('|', formats);
+        _format.AcceptOnlyFromAmong(formats);
+        _jobs.CustomParser = result =>
+        {
+            string value = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;
+            if (int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int jobs) && jobs >= 1)
+            {
+                return jobs;
+            }
+
+            result.AddError($"Invalid value '{value}' for --jobs: expected a whole number of at least 1.");
+            return 1;
+        };
         Arguments.Add(_files);
         Options.Add(_format);
         Options.Add(_replaceInvalid);
+        Options.Add(_include);
+        Options.Add(_exclude);
+        Options.Add(_jobs);
         SetAction(parseResult => (int)Execute(parseResult));
     }
 
-    /// <summary>Writes the output for one input to <paramref name="output"/>.</summary>
+    /// <summary>Streams and Ctrl+C.</summary>
+    protected CliContext Context => _context;
+
+    /// <summary>Writes the output for one input to <paramref name="output"/>. Called from several threads at once (one per input).</summary>
     /// <param name="input">The decoded input.</param>
     /// <param name="parseResult">The command line, for the command's own options.</param>
     /// <param name="format">The output format.</param>
@@ -52,16 +97,65 @@ internal abstract class InputCommand : Command
     /// <returns>Whether the output reports findings (only <c>check</c> has any), which makes the exit code <see cref="ExitCode.Findings"/>.</returns>
     protected abstract bool WriteOutput(InputText input, ParseResult parseResult, OutputFormat format, bool severalInputs, IBufferWriter<byte> output);
 
+    /// <summary>What goes before all inputs' output (a SARIF document's head); nothing by default.</summary>
+    protected virtual void WriteStart(ParseResult parseResult, OutputFormat format, IBufferWriter<byte> output)
+    {
+    }
+
+    /// <summary>What goes between two inputs' non-empty outputs; nothing by default.</summary>
+    protected virtual ReadOnlySpan<byte> Separator(OutputFormat format) => [];
+
+    /// <summary>What goes after all inputs' output; nothing by default.</summary>
+    protected virtual void WriteEnd(ParseResult parseResult, OutputFormat format, IBufferWriter<byte> output)
+    {
+    }
+
+    /// <summary>
+    /// Runs the command when it writes files rather than stdout (<c>fix --in-place</c>, <c>fix --output</c>); returns null to
+    /// write stdout as usual.
+    /// </summary>
+    protected virtual ExitCode? RunToFiles(IReadOnlyList<InputSource> sources, ParseResult parseResult, bool replaceInvalid, int jobs) => null;
+
+    /// <summary>Called once the output is on stdout, with the run's time (<c>fix --summary</c>).</summary>
+    protected virtual void OnCompleted(ParseResult parseResult, TimeSpan elapsed)
+    {
+    }
+
+    /// <summary>The parsed format.</summary>
+    protected OutputFormat GetFormat(ParseResult parseResult) => parseResult.GetValue(_format) switch
+    {
+        "json" => OutputFormat.Json,
+        "sarif" => OutputFormat.Sarif,
+        "github" => OutputFormat.Github,
+        "diff" => OutputFormat.Diff,
+        _ => OutputFormat.Text,
+    };
+
     private ExitCode Execute(ParseResult parseResult)
     {
-        InputSource[] sources = InputSource.FromArguments(parseResult.GetValue(_files));
-        OutputFormat format = parseResult.GetValue(_format) == "json" ? OutputFormat.Json : OutputFormat.Text;
-        bool replaceInvalid = parseResult.GetValue(_replaceInvalid);
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        List<InputSource> sources;
+        try
+        {
+            sources = InputExpander.Expand(parseResult.GetValue(_files), parseResult.GetValue(_include) ?? [], parseResult.GetValue(_exclude) ?? []);
+        }
+        catch (InputException e)
+        {
+            _context.Error(e.Message);
+            return ExitCode.InputError;
+        }
 
-        // Whole-input mode: read every input first, so a bad one fails before anything is written. Streaming mode
-        // (a later issue) will read, write and flush one input at a time through the same WriteOutput.
-        var inputs = new InputText[sources.Length];
-        for (int i = 0; i < sources.Length; i++)
+        OutputFormat format = GetFormat(parseResult);
+        bool replaceInvalid = parseResult.GetValue(_replaceInvalid);
+        int jobs = parseResult.GetValue(_jobs);
+        if (RunToFiles(sources, parseResult, replaceInvalid, jobs) is { } filesExitCode)
+        {
+            return filesExitCode;
+        }
+
+        // Whole-input mode: read every input first, so a bad one fails before anything is written.
+        var inputs = new InputText[sources.Count];
+        for (int i = 0; i < sources.Count; i++)
         {
             try
             {
@@ -79,18 +173,52 @@ internal abstract class InputCommand : Command
             }
         }
 
-        var output = new ArrayBufferWriter<byte>();
-        bool findings = false;
-        for (int i = 0; i < inputs.Length; i++)
+        // Process in parallel, each input into its own buffer; write them in input order.
+        var buffers = new ArrayBufferWriter<byte>[inputs.Length];
+        var findings = new bool[inputs.Length];
+        Parallel.For(0, inputs.Length, new ParallelOptions { MaxDegreeOfParallelism = jobs }, (i, state) =>
         {
-            findings |= WriteOutput(inputs[i], parseResult, format, inputs.Length > 1, output);
             if (_context.Interrupts.IsInterrupted)
             {
-                return ExitCode.Interrupted;
+                state.Stop();
+                return;
             }
+
+            buffers[i] = new ArrayBufferWriter<byte>();
+            findings[i] = WriteOutput(inputs[i], parseResult, format, inputs.Length > 1, buffers[i]);
+        });
+        if (_context.Interrupts.IsInterrupted)
+        {
+            return ExitCode.Interrupted;
         }
 
-        return Commit(output.WrittenSpan, findings ? ExitCode.Findings : ExitCode.Success);
+        var output = new ArrayBufferWriter<byte>();
+        WriteStart(parseResult, format, output);
+        bool written = false;
+        foreach (ArrayBufferWriter<byte> buffer in buffers)
+        {
+            if (buffer.WrittenCount == 0)
+            {
+                continue;
+            }
+
+            if (written)
+            {
+                output.Write(Separator(format));
+            }
+
+            output.Write(buffer.WrittenSpan);
+            written = true;
+        }
+
+        WriteEnd(parseResult, format, output);
+        ExitCode exitCode = Commit(output.WrittenSpan, findings.Contains(true) ? ExitCode.Findings : ExitCode.Success);
+        if (exitCode is ExitCode.Success or ExitCode.Findings)
+        {
+            OnCompleted(parseResult, stopwatch.Elapsed);
+        }
+
+        return exitCode;
     }
 
     /// <summary>Writes the whole output to stdout in one go, unless Ctrl+C came first.</summary>

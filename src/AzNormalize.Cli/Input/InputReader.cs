@@ -11,8 +11,17 @@ internal static class InputReader
     public static InputText Read(InputSource source, Stream stdin, bool replaceInvalid)
     {
         byte[] bytes = source.Path is null ? ReadToEnd(stdin) : ReadFile(source.Path);
-        return new InputText(source, Utf8Decoding.Decode(bytes, source, replaceInvalid));
+        if (source.Path is not null && LooksBinary(bytes))
+        {
+            throw new InputException($"{source.DisplayName}: looks like a binary file (it has a NUL byte), not UTF-8 text");
+        }
+
+        bool bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
+        return new InputText(source, Utf8Decoding.Decode(bytes, source, replaceInvalid), bom);
     }
+
+    /// <summary>A NUL byte in the first 8 KiB: what git and grep take for a binary file (text never has one).</summary>
+    private static bool LooksBinary(byte[] bytes) => bytes.AsSpan(0, Math.Min(bytes.Length, 8192)).IndexOf((byte)0) >= 0;
 
     private static byte[] ReadToEnd(Stream stream)
     {

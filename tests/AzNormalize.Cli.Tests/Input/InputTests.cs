@@ -147,7 +147,7 @@ public sealed class InputTests
     }
 
     [Fact]
-    public void Run_Directory_ExitsThreeNamingPath()
+    public void Run_DirectoryWithoutTextFiles_ExitsThreeNamingPath()
     {
         using var temp = new TempDirectory();
 
