@@ -1,0 +1,148 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Text;
+using AzNormalize.Cli.Tests.Infrastructure;
+using FluentAssertions;
+
+namespace AzNormalize.Cli.Tests;
+
+/// <summary>
+/// The NuGet packages: <c>dotnet pack</c> of the library and of the tool (from the build these tests run on), and the tool
+/// installed from the local package into a temporary tool path and run, with a NuGet configuration that knows only that
+/// folder (so no cached or remote package of the same name can stand in).
+/// </summary>
+public sealed class PackageTests
+{
+    [Fact]
+    public async Task Pack_Library_HasReadmeDocsSymbolsAndLicence()
+    {
+        using var temp = new TempDirectory();
+
+        (int exitCode, string output) = await DotnetAsync(temp.Path, "pack", ProjectPath("src/AzNormalize/AzNormalize.csproj"), "-c", Configuration(), "--no-build", "-o", temp.Path);
+
+        exitCode.Should().Be(0, output);
+        string package = Directory.GetFiles(temp.Path, "AzNormalize.*.nupkg").Should().ContainSingle().Subject;
+        Directory.GetFiles(temp.Path, "AzNormalize.*.snupkg").Should().ContainSingle("symbols go to a .snupkg");
+        using ZipArchive zip = ZipFile.OpenRead(package);
+        zip.Entries.Select(e => e.FullName).Should().Contain(["README.md", "NOTICE", "lib/net10.0/AzNormalize.dll", "lib/net10.0/AzNormalize.xml"]);
+        string nuspec = ReadEntry(zip, "AzNormalize.nuspec");
+        nuspec.Should().Contain("<license type=\"expression\">MIT</license>").And.Contain("<readme>README.md</readme>");
+        nuspec.Should().NotContain("<dependency ", "the core library has no package dependencies");
+    }
+
+    [Fact]
+    public async Task Pack_Tool_InstallsIntoAToolPathAndRuns()
+    {
+        using var temp = new TempDirectory();
+        string packages = Path.Combine(temp.Path, "packages");
+        string tools = Path.Combine(temp.Path, "tools");
+        string config = Path.Combine(temp.Path, "nuget.config");
+        File.WriteAllText(config, $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{packages}" />
+              </packageSources>
+            </configuration>
+            """);
+
+        (int packExit, string packOutput) = await DotnetAsync(temp.Path, "pack", ProjectPath("src/AzNormalize.Cli/AzNormalize.Cli.csproj"), "-c", Configuration(), "--no-build", "-o", packages);
+        packExit.Should().Be(0, packOutput);
+        string package = Path.GetFileNameWithoutExtension(Directory.GetFiles(packages, "aznorm.*.nupkg").Should().ContainSingle().Subject);
+        string version = package["aznorm.".Length..];
+
+        // A private global-packages folder too: else an aznorm of the same version cached by an earlier run would be installed.
+        s_environment.Value = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(temp.Path, "nuget-cache") };
+        (int installExit, string installOutput) = await DotnetAsync(temp.Path, "tool", "install", "aznorm", "--tool-path", tools, "--version", version, "--configfile", config);
+        s_environment.Value = null;
+        installExit.Should().Be(0, installOutput);
+
+        string executable = Path.Combine(tools, OperatingSystem.IsWindows() ? "aznorm.exe" : "aznorm");
+        (int runExit, string stdout) = await RunAsync(executable, "bölm\u04D9 tərəﬁndən\n", temp.Path, "fix");
+        runExit.Should().Be(0, stdout);
+        stdout.Should().Be("bölmə tərəfindən\n");
+        (int versionExit, string versionOutput) = await RunAsync(executable, string.Empty, temp.Path, "--version");
+        versionExit.Should().Be(0);
+        versionOutput.Should().StartWith(version);
+    }
+
+    private static readonly AsyncLocal<Dictionary<string, string>?> s_environment = new();
+
+    private static string ReadEntry(ZipArchive zip, string name)
+    {
+        using var reader = new StreamReader(zip.GetEntry(name)!.Open(), Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>The configuration these tests were built in (the folder name above net10.0).</summary>
+    private static string Configuration() => new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
+
+    private static string ProjectPath(string relative)
+    {
+        for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "AzNormalize.sln")))
+            {
+                return Path.Combine(directory.FullName, relative);
+            }
+        }
+
+        throw new InvalidOperationException("AzNormalize.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    private static Task<(int, string)> DotnetAsync(string workingDirectory, params string[] args) =>
+        RunAsync(DotnetHost(), string.Empty, workingDirectory, args);
+
+    private static async Task<(int ExitCode, string Output)> RunAsync(string fileName, string stdin, string workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo(fileName)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        foreach (string arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        // A child dotnet must not think it runs inside the test host's MSBuild node.
+        start.Environment.Remove("MSBuildExtensionsPath");
+        start.Environment.Remove("MSBUILD_EXE_PATH");
+        start.Environment.Remove("MSBuildSDKsPath");
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach ((string name, string value) in s_environment.Value ?? [])
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+        Task<string> output = process.StandardOutput.ReadToEndAsync(cancel.Token);
+        Task<string> error = process.StandardError.ReadToEndAsync(cancel.Token);
+        await process.StandardInput.WriteAsync(stdin);
+        process.StandardInput.Close();
+        await process.WaitForExitAsync(cancel.Token);
+        string stdout = await output;
+        string stderr = await error;
+        return (process.ExitCode, process.ExitCode == 0 && stderr.Length == 0 ? stdout : stdout + stderr);
+    }
+
+    private static string DotnetHost()
+    {
+        string? host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
+        if (!string.IsNullOrEmpty(host) && File.Exists(host))
+        {
+            return host;
+        }
+
+        string? current = Environment.ProcessPath;
+        return current is not null && Path.GetFileNameWithoutExtension(current) == "dotnet" ? current : "dotnet";
+    }
+}
