@@ -60,6 +60,13 @@ internal sealed class FixCommand : InputCommand
         HelpName = "DIR",
     };
 
+    private readonly Option<string> _inputFormat = new("--input-format")
+    {
+        Description = "'text' (default), or 'jsonl': each input line is a JSON object with a \"text\" string (or a bare JSON string), written back as one line with \"text\" cleaned and \"edits\" added, other fields kept; streamed line by line in bounded memory, for use as a mapper (Spark RDD.pipe, Hadoop Streaming).",
+        DefaultValueFactory = _ => "text",
+        HelpName = "text|jsonl",
+    };
+
     private readonly Option<bool> _summary = new("--summary")
     {
         Description = "Print a summary on stderr (files, words, edits by kind, time); always on with --in-place and --output.",
@@ -74,8 +81,15 @@ internal sealed class FixCommand : InputCommand
         Options.Add(_inPlace);
         Options.Add(_outputFolder);
         Options.Add(_summary);
+        _inputFormat.AcceptOnlyFromAmong("text", "jsonl");
+        Options.Add(_inputFormat);
         Validators.Add(result =>
         {
+            if (result.GetValue(_inputFormat) == "jsonl" && (result.GetValue(_inPlace) || result.GetValue(_outputFolder) is not null || result.GetValue<string>("--format") is "diff"))
+            {
+                result.AddError("--input-format jsonl writes JSON Lines to stdout: it goes with neither --in-place, --output nor --format diff.");
+            }
+
             if (result.GetValue(_inPlace) && result.GetValue(_outputFolder) is not null)
             {
                 result.AddError("--in-place and --output cannot be used together.");
@@ -87,8 +101,13 @@ internal sealed class FixCommand : InputCommand
     private AzNormalizer PipelineFor(ParseResult parseResult) => s_pipelines[(int)ParseLayout(parseResult.GetValue(_layout))].Value;
 
     /// <inheritdoc/>
-    protected override ExitCode? RunToFiles(IReadOnlyList<InputSource> sources, ParseResult parseResult, bool replaceInvalid, int jobs)
+    protected override ExitCode? TryRunDirect(IReadOnlyList<InputSource> sources, ParseResult parseResult, bool replaceInvalid, int jobs)
     {
+        if (parseResult.GetValue(_inputFormat) == "jsonl")
+        {
+            return new JsonLinesMapper(Context, PipelineFor(parseResult), jobs).Run(sources);
+        }
+
         bool inPlace = parseResult.GetValue(_inPlace);
         string? folder = parseResult.GetValue(_outputFolder);
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
@@ -222,8 +241,17 @@ internal sealed class FixCommand : InputCommand
         }
 
         json.WriteString(s_text, result.Text);
+        WriteEdits(json, input.Text, result);
+        json.WriteEndObject();
+        JsonLines.EndLine(json, output);
+        return false;
+    }
+
+    /// <summary>Writes <c>"edits": [...]</c>, each edit with its line and column in <paramref name="original"/>.</summary>
+    internal static void WriteEdits(Utf8JsonWriter json, string original, FixResult result)
+    {
         json.WriteStartArray(s_edits);
-        var cursor = new LineColumnCursor(input.Text);
+        var cursor = new LineColumnCursor(original);
         foreach (Edit edit in result.Edits)
         {
             (int line, int column) = cursor.Locate(edit.Start);
@@ -241,8 +269,5 @@ internal sealed class FixCommand : InputCommand
         }
 
         json.WriteEndArray();
-        json.WriteEndObject();
-        JsonLines.EndLine(json, output);
-        return false;
     }
 }

@@ -111,10 +111,10 @@ internal abstract class InputCommand : Command
     }
 
     /// <summary>
-    /// Runs the command when it writes files rather than stdout (<c>fix --in-place</c>, <c>fix --output</c>); returns null to
-    /// write stdout as usual.
+    /// Runs the command when it does not read whole inputs and write them to stdout (<c>fix --in-place</c>, <c>fix --output</c>,
+    /// <c>fix --input-format jsonl</c>); returns null to run as usual.
     /// </summary>
-    protected virtual ExitCode? RunToFiles(IReadOnlyList<InputSource> sources, ParseResult parseResult, bool replaceInvalid, int jobs) => null;
+    protected virtual ExitCode? TryRunDirect(IReadOnlyList<InputSource> sources, ParseResult parseResult, bool replaceInvalid, int jobs) => null;
 
     /// <summary>Called once the output is on stdout, with the run's time (<c>fix --summary</c>).</summary>
     protected virtual void OnCompleted(ParseResult parseResult, TimeSpan elapsed)
@@ -148,7 +148,7 @@ internal abstract class InputCommand : Command
         OutputFormat format = GetFormat(parseResult);
         bool replaceInvalid = parseResult.GetValue(_replaceInvalid);
         int jobs = parseResult.GetValue(_jobs);
-        if (RunToFiles(sources, parseResult, replaceInvalid, jobs) is { } filesExitCode)
+        if (TryRunDirect(sources, parseResult, replaceInvalid, jobs) is { } filesExitCode)
         {
             return filesExitCode;
         }

@@ -1,0 +1,75 @@
+using System.Text;
+using System.Text.Json;
+using AzNormalize.Cli.Tests.Infrastructure;
+using FluentAssertions;
+
+namespace AzNormalize.Cli.Tests.Commands;
+
+/// <summary><c>aznorm fix --input-format jsonl</c>, the streaming mapper.</summary>
+public sealed class JsonLinesMapperTests
+{
+    [Fact]
+    public void Jsonl_ObjectsStringsAndBlankLines_OneOutputLinePerInputLine()
+    {
+        const string input = "{\"id\":1,\"text\":\"bölm\u04D9\",\"lang\":\"az\"}\n\n\"salam\"\n{\"text\":\"ok\",\"edits\":[1,2]}\n";
+
+        CliRun run = CliRun.Piped(input, "fix", "--input-format", "jsonl");
+
+        run.ExitCode.Should().Be((int)ExitCode.Success, run.Stderr);
+        string[] lines = run.StdoutText.Split('\n');
+        lines.Should().HaveCount(5, "four input lines, each ending in a line feed");
+        using (JsonDocument first = JsonDocument.Parse(lines[0]))
+        {
+            first.RootElement.EnumerateObject().Select(p => p.Name).Should().Equal("id", "text", "lang", "edits");
+            first.RootElement.GetProperty("text").GetString().Should().Be("bölmə");
+            first.RootElement.GetProperty("id").GetInt32().Should().Be(1);
+            first.RootElement.GetProperty("edits")[0].GetProperty("kind").GetString().Should().Be("LookAlike");
+        }
+
+        lines[1].Should().BeEmpty();
+        lines[2].Should().Be("{\"text\":\"salam\",\"edits\":[]}");
+        lines[3].Should().Be("{\"text\":\"ok\",\"edits\":[]}", "an input's own edits field is replaced");
+    }
+
+    [Fact]
+    public void Jsonl_ManyRecordsWithJobs_KeepOrder()
+    {
+        var input = new StringBuilder();
+        for (int i = 0; i < 1000; i++)
+        {
+            input.Append("{\"n\":").Append(i).Append(",\"text\":\"bölm\u04D9 ").Append(i).Append("\"}\n");
+        }
+
+        CliRun run = CliRun.Piped(input.ToString(), "fix", "--input-format", "jsonl", "--jobs", "2");
+
+        run.ExitCode.Should().Be((int)ExitCode.Success);
+        string[] lines = run.StdoutText.TrimEnd('\n').Split('\n');
+        lines.Should().HaveCount(1000);
+        for (int i = 0; i < 1000; i += 97)
+        {
+            using JsonDocument line = JsonDocument.Parse(lines[i]);
+            line.RootElement.GetProperty("n").GetInt32().Should().Be(i);
+            line.RootElement.GetProperty("text").GetString().Should().Be($"bölmə {i}");
+        }
+    }
+
+    [Theory]
+    [InlineData("{\"text\":1}", "expected a JSON object")]
+    [InlineData("[1,2]", "expected a JSON object")]
+    [InlineData("{not json", "not JSON")]
+    public void Jsonl_BadLine_StopsWithItsLineNumber(string bad, string message)
+    {
+        CliRun run = CliRun.Piped("\"bir\"\n" + bad + "\n\"üç\"\n", "fix", "--input-format", "jsonl");
+
+        run.ExitCode.Should().Be((int)ExitCode.InputError);
+        run.Stderr.Should().Contain("<stdin>: line 2: " + message);
+        run.StdoutText.Should().Be("{\"text\":\"bir\",\"edits\":[]}\n", "lines before the bad one were already streamed");
+    }
+
+    [Fact]
+    public void Jsonl_WithInPlace_IsAUsageError()
+    {
+        CliRun.Start("fix", "--input-format", "jsonl", "--in-place", "a.jsonl").ExitCode.Should().Be((int)ExitCode.Usage);
+        CliRun.Piped("\"a\"", "fix", "--input-format", "jsonl", "--format", "diff").ExitCode.Should().Be((int)ExitCode.Usage);
+    }
+}
