@@ -153,30 +153,34 @@ internal abstract class InputCommand : Command
             return filesExitCode;
         }
 
-        // Whole-input mode: read every input first, so a bad one fails before anything is written.
-        var inputs = new InputText[sources.Count];
+        // Whole-input mode: every input is read and processed before anything is written, so a bad one fails with stdout
+        // empty. Standard input is read first, on this thread; files are read, decoded and processed in parallel.
+        var inputs = new InputText?[sources.Count];
+        var errors = new string?[sources.Count];
         for (int i = 0; i < sources.Count; i++)
         {
-            try
+            if (sources[i].IsStdin)
             {
-                inputs[i] = InputReader.Read(sources[i], _context.Stdin, replaceInvalid);
-            }
-            catch (InputException e)
-            {
-                _context.Error(e.Message);
-                return ExitCode.InputError;
-            }
-
-            if (_context.Interrupts.IsInterrupted)
-            {
-                return ExitCode.Interrupted;
+                try
+                {
+                    inputs[i] = InputReader.Read(sources[i], _context.Stdin, replaceInvalid);
+                }
+                catch (InputException e)
+                {
+                    _context.Error(e.Message);
+                    return ExitCode.InputError;
+                }
             }
         }
 
-        // Process in parallel, each input into its own buffer; write them in input order.
-        var buffers = new ArrayBufferWriter<byte>[inputs.Length];
-        var findings = new bool[inputs.Length];
-        Parallel.For(0, inputs.Length, new ParallelOptions { MaxDegreeOfParallelism = jobs }, (i, state) =>
+        if (_context.Interrupts.IsInterrupted)
+        {
+            return ExitCode.Interrupted;
+        }
+
+        var buffers = new ArrayBufferWriter<byte>[sources.Count];
+        var findings = new bool[sources.Count];
+        Parallel.For(0, sources.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs }, (i, state) =>
         {
             if (_context.Interrupts.IsInterrupted)
             {
@@ -184,12 +188,32 @@ internal abstract class InputCommand : Command
                 return;
             }
 
+            try
+            {
+                inputs[i] ??= InputReader.Read(sources[i], _context.Stdin, replaceInvalid);
+            }
+            catch (InputException e)
+            {
+                errors[i] = e.Message;
+                return;
+            }
+
             buffers[i] = new ArrayBufferWriter<byte>();
-            findings[i] = WriteOutput(inputs[i], parseResult, format, inputs.Length > 1, buffers[i]);
+            findings[i] = WriteOutput(inputs[i]!, parseResult, format, sources.Count > 1, buffers[i]);
+            inputs[i] = null; // let the text go as soon as its output is made
         });
         if (_context.Interrupts.IsInterrupted)
         {
             return ExitCode.Interrupted;
+        }
+
+        foreach (string? error in errors)
+        {
+            if (error is not null)
+            {
+                _context.Error(error); // the first failing input in command-line order
+                return ExitCode.InputError;
+            }
         }
 
         var output = new ArrayBufferWriter<byte>();
