@@ -54,7 +54,9 @@ internal sealed class CheckCommand : InputCommand
     protected override bool WriteOutput(InputText input, ParseResult parseResult, OutputFormat format, bool severalInputs, IBufferWriter<byte> output)
     {
         double minConfidence = parseResult.GetValue(_minConfidence);
-        IReadOnlyList<Finding> findings = WordChecker.Default.Check(input.Text);
+        IReadOnlyList<Finding> checkedFindings = WordChecker.Default.Check(input.Text);
+        ProtectedRegions regions = checkedFindings.Count == 0 ? ProtectedRegions.None : RegionsOf(input, parseResult);
+        IReadOnlyList<Finding> findings = regions.IsEmpty ? checkedFindings : checkedFindings.Where(f => !regions.Overlaps(f.Start, f.Length)).ToList();
         var cursor = new LineColumnCursor(input.Text);
         bool reported = false;
         if (format == OutputFormat.Sarif)

@@ -100,6 +100,34 @@ internal sealed class FixCommand : InputCommand
     /// <summary>The pipeline the command line asks for.</summary>
     private AzNormalizer PipelineFor(ParseResult parseResult) => s_pipelines[(int)ParseLayout(parseResult.GetValue(_layout))].Value;
 
+    /// <summary>
+    /// Cleans one input: the pipeline the command line asks for (Markdown's line breaks are the author's, so <c>auto</c>
+    /// keeps its lines), then the edits that touch a protected region (ignore markers, Markdown code and links) dropped.
+    /// </summary>
+    private FixResult Clean(InputText input, ParseResult parseResult)
+    {
+        LayoutMode layout = ParseLayout(parseResult.GetValue(_layout));
+        bool markdown = IsMarkdown(input.Source, parseResult);
+        AzNormalizer pipeline = s_pipelines[(int)(markdown && layout == LayoutMode.Auto ? LayoutMode.Lines : layout)].Value;
+        FixResult result = pipeline.Fix(input.Text);
+        ProtectedRegions regions = result.Changed ? RegionsOf(input, parseResult) : ProtectedRegions.None;
+        if (regions.IsEmpty)
+        {
+            return result;
+        }
+
+        var kept = new List<Edit>(result.Edits.Count);
+        foreach (Edit edit in result.Edits)
+        {
+            if (!regions.Overlaps(edit.Start, edit.Length))
+            {
+                kept.Add(edit);
+            }
+        }
+
+        return kept.Count == result.Edits.Count ? result : new FixResult(input.Text, kept);
+    }
+
     /// <inheritdoc/>
     protected override ExitCode? TryRunDirect(IReadOnlyList<InputSource> sources, ParseResult parseResult, bool replaceInvalid, int jobs)
     {
@@ -125,7 +153,6 @@ internal sealed class FixCommand : InputCommand
             }
         }
 
-        AzNormalizer pipeline = PipelineFor(parseResult);
         var summary = new FixSummary();
         int failures = 0;
         Parallel.For(0, sources.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs }, (i, state) =>
@@ -140,7 +167,7 @@ internal sealed class FixCommand : InputCommand
             try
             {
                 InputText input = InputReader.Read(source, Context.Stdin, replaceInvalid);
-                FixResult result = pipeline.Fix(input.Text);
+                FixResult result = Clean(input, parseResult);
                 summary.Add(input.Text, result);
                 string target = inPlace ? source.Path! : Path.Combine(folder!, source.RelativePath ?? Path.GetFileName(source.Path!));
                 if (inPlace && !result.Changed)
@@ -211,7 +238,7 @@ internal sealed class FixCommand : InputCommand
     /// <inheritdoc/>
     protected override bool WriteOutput(InputText input, ParseResult parseResult, OutputFormat format, bool severalInputs, IBufferWriter<byte> output)
     {
-        FixResult result = PipelineFor(parseResult).Fix(input.Text);
+        FixResult result = Clean(input, parseResult);
         if (parseResult.GetValue(_summary))
         {
             _stdoutSummary.Add(input.Text, result);

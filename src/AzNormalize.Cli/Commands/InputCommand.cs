@@ -43,6 +43,11 @@ internal abstract class InputCommand : Command
         AllowMultipleArgumentsPerToken = false,
     };
 
+    private readonly Option<bool> _markdown = new("--markdown")
+    {
+        Description = "Read every input as Markdown (files named *.md, *.markdown, *.mdx always are): front matter, code blocks and spans, link destinations and HTML are left alone.",
+    };
+
     private readonly Option<int> _jobs = new("--jobs", "-j")
     {
         Description = "How many inputs to process at once (default: the number of processors).",
@@ -82,6 +87,7 @@ internal abstract class InputCommand : Command
         Options.Add(_include);
         Options.Add(_exclude);
         Options.Add(_jobs);
+        Options.Add(_markdown);
         SetAction(parseResult => (int)Execute(parseResult));
     }
 
@@ -120,6 +126,14 @@ internal abstract class InputCommand : Command
     protected virtual void OnCompleted(ParseResult parseResult, TimeSpan elapsed)
     {
     }
+
+    /// <summary>Whether <paramref name="source"/> is read as Markdown: by its name, or because <c>--markdown</c> says so.</summary>
+    protected bool IsMarkdown(InputSource source, ParseResult parseResult) =>
+        parseResult.GetValue(_markdown) || ProtectedRegions.IsMarkdownPath(source.Path);
+
+    /// <summary>The regions of <paramref name="input"/> to leave alone: ignore markers, and Markdown's code, links and markup.</summary>
+    protected ProtectedRegions RegionsOf(InputText input, ParseResult parseResult) =>
+        ProtectedRegions.Find(input.Text, IsMarkdown(input.Source, parseResult));
 
     /// <summary>The parsed format.</summary>
     protected OutputFormat GetFormat(ParseResult parseResult) => parseResult.GetValue(_format) switch
