@@ -53,10 +53,13 @@ internal sealed class CheckCommand : InputCommand
     /// <inheritdoc/>
     protected override bool WriteOutput(InputText input, ParseResult parseResult, OutputFormat format, bool severalInputs, IBufferWriter<byte> output)
     {
-        double minConfidence = parseResult.GetValue(_minConfidence);
-        IReadOnlyList<Finding> checkedFindings = WordChecker.Default.Check(input.Text);
+        ProjectConfig config = ConfigOf(input.Source);
+        double minConfidence = IsGiven(parseResult, _minConfidence) ? parseResult.GetValue(_minConfidence) : config.MinConfidence ?? DefaultMinConfidence;
+        IReadOnlyList<Finding> checkedFindings = config.Checker.Check(input.Text);
         ProtectedRegions regions = checkedFindings.Count == 0 ? ProtectedRegions.None : RegionsOf(input, parseResult);
-        IReadOnlyList<Finding> findings = regions.IsEmpty ? checkedFindings : checkedFindings.Where(f => !regions.Overlaps(f.Start, f.Length)).ToList();
+        IReadOnlyList<Finding> findings = regions.IsEmpty && config.Disabled.Count == 0
+            ? checkedFindings
+            : checkedFindings.Where(f => config.IsOn(f.Kind) && !regions.Overlaps(f.Start, f.Length)).ToList();
         var cursor = new LineColumnCursor(input.Text);
         bool reported = false;
         if (format == OutputFormat.Sarif)

@@ -106,12 +106,18 @@ internal sealed class FixCommand : InputCommand
     /// </summary>
     private FixResult Clean(InputText input, ParseResult parseResult)
     {
-        LayoutMode layout = ParseLayout(parseResult.GetValue(_layout));
+        ProjectConfig config = ConfigOf(input.Source);
+        LayoutMode layout = IsGiven(parseResult, _layout) ? ParseLayout(parseResult.GetValue(_layout)) : config.Layout ?? LayoutMode.Auto;
         bool markdown = IsMarkdown(input.Source, parseResult);
-        AzNormalizer pipeline = s_pipelines[(int)(markdown && layout == LayoutMode.Auto ? LayoutMode.Lines : layout)].Value;
+        if (markdown && layout == LayoutMode.Auto)
+        {
+            layout = LayoutMode.Lines;
+        }
+
+        AzNormalizer pipeline = config.HasWords ? PipelineWithWords(config, layout) : s_pipelines[(int)layout].Value;
         FixResult result = pipeline.Fix(input.Text);
         ProtectedRegions regions = result.Changed ? RegionsOf(input, parseResult) : ProtectedRegions.None;
-        if (regions.IsEmpty)
+        if (regions.IsEmpty && config.Disabled.Count == 0)
         {
             return result;
         }
@@ -119,7 +125,7 @@ internal sealed class FixCommand : InputCommand
         var kept = new List<Edit>(result.Edits.Count);
         foreach (Edit edit in result.Edits)
         {
-            if (!regions.Overlaps(edit.Start, edit.Length))
+            if (config.IsOn(edit.Kind) && !regions.Overlaps(edit.Start, edit.Length))
             {
                 kept.Add(edit);
             }
@@ -222,6 +228,24 @@ internal sealed class FixCommand : InputCommand
 
         encoding.GetBytes(text, bytes.AsSpan(offset));
         return bytes;
+    }
+
+    private readonly Dictionary<(ProjectConfig, LayoutMode), AzNormalizer> _pipelinesWithWords = [];
+    private readonly Lock _pipelinesLock = new();
+
+    /// <summary>A pipeline whose layout repair also knows the configuration's words.</summary>
+    private AzNormalizer PipelineWithWords(ProjectConfig config, LayoutMode layout)
+    {
+        lock (_pipelinesLock)
+        {
+            if (!_pipelinesWithWords.TryGetValue((config, layout), out AzNormalizer? pipeline))
+            {
+                pipeline = new AzNormalizer(new AzNormalizerOptions { Layout = new LayoutOptions { Mode = layout, WordOracle = config.Morphology } });
+                _pipelinesWithWords[(config, layout)] = pipeline;
+            }
+
+            return pipeline;
+        }
     }
 
     private static AzNormalizer Pipeline(LayoutMode mode) =>

@@ -43,6 +43,19 @@ internal abstract class InputCommand : Command
         AllowMultipleArgumentsPerToken = false,
     };
 
+    private readonly Option<string> _config = new("--config")
+    {
+        Description = "Use this configuration file instead of the nearest aznorm.json above each input.",
+        HelpName = "FILE",
+    };
+
+    private readonly Option<bool> _noConfig = new("--no-config")
+    {
+        Description = "Use no aznorm.json.",
+    };
+
+    private ProjectConfigResolver _configs = new(null, disabled: true);
+
     private readonly Option<bool> _markdown = new("--markdown")
     {
         Description = "Read every input as Markdown (files named *.md, *.markdown, *.mdx always are): front matter, code blocks and spans, link destinations and HTML are left alone.",
@@ -88,6 +101,8 @@ internal abstract class InputCommand : Command
         Options.Add(_exclude);
         Options.Add(_jobs);
         Options.Add(_markdown);
+        Options.Add(_config);
+        Options.Add(_noConfig);
         SetAction(parseResult => (int)Execute(parseResult));
     }
 
@@ -129,7 +144,14 @@ internal abstract class InputCommand : Command
 
     /// <summary>Whether <paramref name="source"/> is read as Markdown: by its name, or because <c>--markdown</c> says so.</summary>
     protected bool IsMarkdown(InputSource source, ParseResult parseResult) =>
-        parseResult.GetValue(_markdown) || ProtectedRegions.IsMarkdownPath(source.Path);
+        parseResult.GetValue(_markdown) || ConfigOf(source).Markdown == true || ProtectedRegions.IsMarkdownPath(source.Path);
+
+    /// <summary>The aznorm.json that applies to <paramref name="source"/> (<see cref="ProjectConfig.Empty"/> when none).</summary>
+    /// <exception cref="InputException">The file is invalid.</exception>
+    protected ProjectConfig ConfigOf(InputSource source) => _configs.For(source);
+
+    /// <summary>Whether <paramref name="option"/> was given on the command line (so it wins over aznorm.json).</summary>
+    protected static bool IsGiven(ParseResult parseResult, Option option) => parseResult.GetResult(option) is { Implicit: false };
 
     /// <summary>The regions of <paramref name="input"/> to leave alone: ignore markers, and Markdown's code, links and markup.</summary>
     protected ProtectedRegions RegionsOf(InputText input, ParseResult parseResult) =>
@@ -151,7 +173,13 @@ internal abstract class InputCommand : Command
         List<InputSource> sources;
         try
         {
+            _configs = new ProjectConfigResolver(parseResult.GetValue(_config), parseResult.GetValue(_noConfig));
             sources = InputExpander.Expand(parseResult.GetValue(_files), parseResult.GetValue(_include) ?? [], parseResult.GetValue(_exclude) ?? []);
+            sources.RemoveAll(source => source.Found && ConfigOf(source).IsIgnored(source.Path!));
+            foreach (InputSource source in sources)
+            {
+                _ = ConfigOf(source); // a bad aznorm.json fails here, before anything is read
+            }
         }
         catch (InputException e)
         {

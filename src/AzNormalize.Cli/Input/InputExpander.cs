@@ -77,7 +77,7 @@ internal static class InputExpander
         found.Sort((a, b) => string.CompareOrdinal(a.Relative, b.Relative));
         foreach ((string path, string relative) in found)
         {
-            sources.Add(new InputSource(path, relative));
+            sources.Add(new InputSource(path, relative, Found: true));
         }
     }
 
@@ -116,7 +116,7 @@ internal static class InputExpander
         found.Sort((a, b) => string.CompareOrdinal(a.Relative, b.Relative));
         foreach ((string path, string relative) in found)
         {
-            sources.Add(new InputSource(path, relative));
+            sources.Add(new InputSource(path, relative, Found: true));
         }
     }
 

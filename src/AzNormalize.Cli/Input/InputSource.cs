@@ -3,7 +3,8 @@ namespace AzNormalize.Cli.Input;
 /// <summary>Where one input comes from: a file, or standard input.</summary>
 /// <param name="Path">The file path (as given on the command line, or found in a folder or by a glob); <see langword="null"/> for standard input (no file, or <c>-</c>).</param>
 /// <param name="RelativePath">The path below the folder or glob root that found it (the file name for a file named directly); where <c>--output</c> writes it.</param>
-internal readonly record struct InputSource(string? Path, string? RelativePath = null)
+/// <param name="Found">Whether a folder or a glob found it (so an <c>ignore</c> pattern of aznorm.json may leave it out), rather than the command line naming it.</param>
+internal readonly record struct InputSource(string? Path, string? RelativePath = null, bool Found = false)
 {
     /// <summary>What <c>-</c> on the command line means: standard input.</summary>
     public const string StdinArgument = "-";

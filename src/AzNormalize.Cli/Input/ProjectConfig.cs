@@ -1,0 +1,358 @@
+using System.Text;
+using System.Text.Json;
+using AzNormalize.Checking;
+using AzNormalize.Lexicon;
+using AzNormalize.Normalization;
+
+namespace AzNormalize.Cli.Input;
+
+/// <summary>
+/// A project's <c>aznorm.json</c>: accepted words, ignored paths, rule kinds on or off, the confidence threshold, the
+/// layout mode and Markdown. Found upward from each input's folder (from the current folder for stdin), or named with
+/// <c>--config</c>; options given on the command line win over it.
+/// </summary>
+/// <remarks>
+/// <code>
+/// {
+///   "words": ["Friman", "Brexit"],          // accepted as known (any case), also in hyphen decisions
+///   "wordLists": ["names.txt"],             // one word per line, relative to this file
+///   "ignore": ["drafts/**", "*.gen.md"],    // paths relative to this file's folder, left out of folders and globs
+///   "minConfidence": 0.5,                   // check: report findings at least this sure
+///   "layout": "auto",                       // fix: auto | none | lines | full
+///   "markdown": false,                      // read every input as Markdown
+///   "rules": { "UnknownName": false, "Unwrap": false }   // finding and edit kinds on or off
+/// }
+/// </code>
+/// Comments and trailing commas are allowed. An unknown key, kind or value is an error naming the file.
+/// </remarks>
+internal sealed class ProjectConfig
+{
+    /// <summary>The file name looked for.</summary>
+    public const string FileName = "aznorm.json";
+
+    private static readonly string[] s_keys = ["words", "wordLists", "ignore", "minConfidence", "layout", "markdown", "rules"];
+
+    private readonly Lazy<AzMorphology> _morphology;
+    private readonly Lazy<WordChecker> _checker;
+
+    private ProjectConfig(string? path, IReadOnlyList<string> words, IReadOnlyList<string> wordLists)
+    {
+        Path = path;
+        Folder = path is null ? Directory.GetCurrentDirectory() : System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
+        bool custom = words.Count > 0 || wordLists.Count > 0;
+        _morphology = new(() => custom ? new AzMorphology(BuildLexicon(words, wordLists)) : AzMorphology.Default, LazyThreadSafetyMode.ExecutionAndPublication);
+        _checker = new(() => custom ? new WordChecker(_morphology.Value) : WordChecker.Default, LazyThreadSafetyMode.ExecutionAndPublication);
+        HasWords = custom;
+    }
+
+    /// <summary>No configuration: the defaults.</summary>
+    public static ProjectConfig Empty { get; } = new(null, [], []);
+
+    /// <summary>The file it was read from, or null for <see cref="Empty"/>.</summary>
+    public string? Path { get; }
+
+    /// <summary>The folder relative paths are resolved against.</summary>
+    public string Folder { get; }
+
+    /// <summary>Whether the configuration adds words to the lexicon.</summary>
+    public bool HasWords { get; }
+
+    /// <summary>Path patterns to leave out.</summary>
+    public IReadOnlyList<string> Ignore { get; private init; } = [];
+
+    /// <summary>The check threshold, or null.</summary>
+    public double? MinConfidence { get; private init; }
+
+    /// <summary>The layout mode, or null.</summary>
+    public LayoutMode? Layout { get; private init; }
+
+    /// <summary>Whether every input is Markdown, or null.</summary>
+    public bool? Markdown { get; private init; }
+
+    /// <summary>Kinds switched off (names of <see cref="EditKind"/> and <see cref="FindingKind"/> values).</summary>
+    public IReadOnlySet<string> Disabled { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>The morphology with the configuration's words.</summary>
+    public AzMorphology Morphology => _morphology.Value;
+
+    /// <summary>The checker with the configuration's words.</summary>
+    public WordChecker Checker => _checker.Value;
+
+    /// <summary>Whether an edit of <paramref name="kind"/> is on.</summary>
+    public bool IsOn(EditKind kind) => !Disabled.Contains(kind.ToString());
+
+    /// <summary>Whether a finding of <paramref name="kind"/> is on.</summary>
+    public bool IsOn(FindingKind kind) => !Disabled.Contains(kind.ToString());
+
+    /// <summary>Whether <paramref name="filePath"/> (a file below <see cref="Folder"/>) matches an <see cref="Ignore"/> pattern.</summary>
+    public bool IsIgnored(string filePath)
+    {
+        if (Ignore.Count == 0)
+        {
+            return false;
+        }
+
+        string relative = System.IO.Path.GetRelativePath(Folder, System.IO.Path.GetFullPath(filePath)).Replace('\\', '/');
+        if (relative.StartsWith("../", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (string pattern in Ignore)
+        {
+            string normalized = pattern.Replace('\\', '/').TrimStart('/');
+            if (Glob.IsMatch(normalized, relative) || Glob.IsMatch(normalized.TrimEnd('/') + "/**", relative)
+                || (!normalized.Contains('/', StringComparison.Ordinal) && relative.Split('/').Any(part => Glob.IsMatch(normalized, part))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Reads <paramref name="path"/>.</summary>
+    /// <exception cref="InputException">The file cannot be read, is not JSON, or has an unknown key, kind or value.</exception>
+    public static ProjectConfig Load(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path, Encoding.UTF8);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException($"{path}: cannot read the configuration: {e.Message}", e);
+        }
+
+        try
+        {
+            using JsonDocument document = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            return FromJson(path, document.RootElement);
+        }
+        catch (JsonException e)
+        {
+            throw new InputException($"{path}: not valid JSON: {e.Message}", e);
+        }
+    }
+
+    private static ProjectConfig FromJson(string path, JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw Invalid(path, "expected a JSON object");
+        }
+
+        var words = new List<string>();
+        var wordLists = new List<string>();
+        var ignore = new List<string>();
+        double? minConfidence = null;
+        LayoutMode? layout = null;
+        bool? markdown = null;
+        var disabled = new HashSet<string>(StringComparer.Ordinal);
+        foreach (JsonProperty property in root.EnumerateObject())
+        {
+            switch (property.Name)
+            {
+                case "words":
+                    words.AddRange(Strings(path, property));
+                    break;
+                case "wordLists":
+                    wordLists.AddRange(Strings(path, property).Select(list => System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!, list)));
+                    break;
+                case "ignore":
+                    ignore.AddRange(Strings(path, property));
+                    break;
+                case "minConfidence":
+                    if (property.Value.ValueKind != JsonValueKind.Number || property.Value.GetDouble() is < 0 or > 1)
+                    {
+                        throw Invalid(path, "\"minConfidence\" must be a number from 0 to 1");
+                    }
+
+                    minConfidence = property.Value.GetDouble();
+                    break;
+                case "layout":
+                    layout = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString() switch
+                    {
+                        "auto" => LayoutMode.Auto,
+                        "none" => LayoutMode.None,
+                        "lines" => LayoutMode.Lines,
+                        "full" => LayoutMode.Full,
+                        _ => null,
+                    } : null;
+                    if (layout is null)
+                    {
+                        throw Invalid(path, "\"layout\" must be \"auto\", \"none\", \"lines\" or \"full\"");
+                    }
+
+                    break;
+                case "markdown":
+                    if (property.Value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+                    {
+                        throw Invalid(path, "\"markdown\" must be true or false");
+                    }
+
+                    markdown = property.Value.GetBoolean();
+                    break;
+                case "rules":
+                    if (property.Value.ValueKind != JsonValueKind.Object)
+                    {
+                        throw Invalid(path, "\"rules\" must be an object of kind names and true or false");
+                    }
+
+                    foreach (JsonProperty rule in property.Value.EnumerateObject())
+                    {
+                        if (!Enum.GetNames<EditKind>().Contains(rule.Name) && !Enum.GetNames<FindingKind>().Contains(rule.Name))
+                        {
+                            throw Invalid(path, $"unknown rule \"{rule.Name}\" (known: {string.Join(", ", Enum.GetNames<EditKind>().Concat(Enum.GetNames<FindingKind>()))})");
+                        }
+
+                        if (rule.Value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+                        {
+                            throw Invalid(path, $"rule \"{rule.Name}\" must be true or false");
+                        }
+
+                        if (!rule.Value.GetBoolean())
+                        {
+                            disabled.Add(rule.Name);
+                        }
+                    }
+
+                    break;
+                default:
+                    throw Invalid(path, $"unknown key \"{property.Name}\" (known: {string.Join(", ", s_keys)})");
+            }
+        }
+
+        foreach (string list in wordLists)
+        {
+            if (!File.Exists(list))
+            {
+                throw Invalid(path, $"the word list '{list}' does not exist");
+            }
+        }
+
+        return new ProjectConfig(path, words, wordLists)
+        {
+            Ignore = ignore,
+            MinConfidence = minConfidence,
+            Layout = layout,
+            Markdown = markdown,
+            Disabled = disabled,
+        };
+    }
+
+    private static List<string> Strings(string path, JsonProperty property)
+    {
+        if (property.Value.ValueKind != JsonValueKind.Array || property.Value.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String))
+        {
+            throw Invalid(path, $"\"{property.Name}\" must be an array of strings");
+        }
+
+        return property.Value.EnumerateArray().Select(e => e.GetString()!).ToList();
+    }
+
+    private static InputException Invalid(string path, string problem) => new($"{path}: {problem}");
+
+    private static AzLexicon BuildLexicon(IReadOnlyList<string> words, IReadOnlyList<string> wordLists)
+    {
+        AzLexicon lexicon = AzLexicon.Default;
+        foreach (string list in wordLists)
+        {
+            lexicon = lexicon.WithWordListFile(list);
+        }
+
+        if (words.Count > 0)
+        {
+            lexicon = lexicon.WithWordList(new StringReader(string.Join('\n', words)), FileName + " words");
+        }
+
+        return lexicon;
+    }
+}
+
+/// <summary>Finds the <see cref="ProjectConfig"/> of each input: the nearest <c>aznorm.json</c> upward, cached per folder.</summary>
+internal sealed class ProjectConfigResolver
+{
+    private readonly Dictionary<string, ProjectConfig> _byFolder = new(StringComparer.Ordinal);
+    private readonly Lock _lock = new();
+    private readonly ProjectConfig? _fixed;
+    private readonly bool _disabled;
+
+    /// <summary>Creates a resolver.</summary>
+    /// <param name="explicitPath">The <c>--config</c> file, or null to search.</param>
+    /// <param name="disabled">Whether <c>--no-config</c> was given.</param>
+    /// <exception cref="InputException">The explicit file is missing or invalid.</exception>
+    public ProjectConfigResolver(string? explicitPath, bool disabled)
+    {
+        _disabled = disabled;
+        if (explicitPath is not null)
+        {
+            if (!File.Exists(explicitPath))
+            {
+                throw new InputException($"{explicitPath}: no such configuration file");
+            }
+
+            _fixed = ProjectConfig.Load(explicitPath);
+        }
+    }
+
+    /// <summary>The configuration for <paramref name="source"/>.</summary>
+    /// <exception cref="InputException">A found file is invalid.</exception>
+    public ProjectConfig For(InputSource source)
+    {
+        if (_disabled)
+        {
+            return ProjectConfig.Empty;
+        }
+
+        if (_fixed is not null)
+        {
+            return _fixed;
+        }
+
+        string folder = source.Path is null
+            ? Directory.GetCurrentDirectory()
+            : Path.GetDirectoryName(Path.GetFullPath(source.Path)) ?? Directory.GetCurrentDirectory();
+        lock (_lock)
+        {
+            if (_byFolder.TryGetValue(folder, out ProjectConfig? cached))
+            {
+                return cached;
+            }
+        }
+
+        ProjectConfig found = Search(folder);
+        lock (_lock)
+        {
+            _byFolder[folder] = found;
+        }
+
+        return found;
+    }
+
+    private ProjectConfig Search(string folder)
+    {
+        for (DirectoryInfo? directory = new(folder); directory is not null; directory = directory.Parent)
+        {
+            string candidate = Path.Combine(directory.FullName, ProjectConfig.FileName);
+            if (File.Exists(candidate))
+            {
+                lock (_lock)
+                {
+                    foreach (ProjectConfig known in _byFolder.Values)
+                    {
+                        if (known.Path == candidate)
+                        {
+                            return known; // one load (and one lexicon) per file
+                        }
+                    }
+                }
+
+                return ProjectConfig.Load(candidate);
+            }
+        }
+
+        return ProjectConfig.Empty;
+    }
+}

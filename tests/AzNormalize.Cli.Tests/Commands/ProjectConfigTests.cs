@@ -1,0 +1,115 @@
+using AzNormalize.Cli.Tests.Infrastructure;
+using FluentAssertions;
+
+namespace AzNormalize.Cli.Tests.Commands;
+
+/// <summary>aznorm.json: found upward from the inputs, words, ignored paths, rules, threshold, layout; the command line wins.</summary>
+public sealed class ProjectConfigTests
+{
+    private const string Article = "Bu qzxqerty və yzxqerty, Friman dedi. bölm\u04D9\n";
+
+    private static TempDirectory Project(string config)
+    {
+        var temp = new TempDirectory();
+        Directory.CreateDirectory(Path.Combine(temp.Path, "art", "deep"));
+        Directory.CreateDirectory(Path.Combine(temp.Path, "drafts"));
+        temp.File("aznorm.json", config);
+        temp.File("art/deep/a.txt", Article);
+        temp.File("drafts/b.txt", Article);
+        return temp;
+    }
+
+    [Fact]
+    public void Check_ConfigAboveTheInput_AddsWordsIgnoresPathsAndSetsTheThreshold()
+    {
+        using TempDirectory temp = Project("""
+            {
+              // accepted words and ignored drafts
+              "words": ["qzxqerty"],
+              "ignore": ["drafts"],
+              "minConfidence": 0.2,
+            }
+            """);
+
+        CliRun run = CliRun.Start("check", temp.Path);
+
+        run.ExitCode.Should().Be((int)ExitCode.Findings, run.Stderr);
+        string[] lines = run.StdoutText.TrimEnd('\n').Split('\n');
+        lines.Should().HaveCount(2);
+        lines[0].Should().EndWith("a.txt:1:16: UnknownWord: yzxqerty (0.80)");
+        lines[1].Should().EndWith("a.txt:1:26: UnknownName: Friman (0.30)");
+    }
+
+    [Fact]
+    public void Check_CommandLineWinsAndNoConfigTurnsItOff()
+    {
+        using TempDirectory temp = Project("""{ "words": ["qzxqerty"], "minConfidence": 0.2 }""");
+        string article = Path.Combine(temp.Path, "art", "deep", "a.txt");
+
+        CliRun.Start("check", article, "--min-confidence", "0.5").StdoutText.Should().NotContain("Friman");
+        CliRun.Start("check", article, "--no-config").StdoutText.Should().Contain("qzxqerty").And.NotContain("Friman");
+    }
+
+    [Fact]
+    public void Fix_RulesOff_DropThoseEdits()
+    {
+        using TempDirectory temp = Project("""{ "rules": { "LookAlike": false } }""");
+
+        CliRun run = CliRun.Start("fix", Path.Combine(temp.Path, "art", "deep", "a.txt"));
+
+        run.ExitCode.Should().Be((int)ExitCode.Success, run.Stderr);
+        run.StdoutText.Should().Be(Article);
+    }
+
+    [Fact]
+    public void Fix_ConfigLayoutAndWords_AreUsed()
+    {
+        using var temp = new TempDirectory();
+        temp.File("aznorm.json", """{ "layout": "full", "words": ["zorbalıqetmə"] }""");
+        string path = temp.File("a.txt", "Bu zorbalıq-\netmə idi.\n");
+
+        CliRun run = CliRun.Start("fix", path);
+
+        run.StdoutText.Should().Be("Bu zorbalıqetmə idi.\n", "full layout from the file, and its word decides the join");
+        CliRun.Start("fix", path, "--layout", "none").StdoutText.Should().Be("Bu zorbalıq-\netmə idi.\n");
+    }
+
+    [Theory]
+    [InlineData("""{ "wordz": [] }""", "unknown key \"wordz\"")]
+    [InlineData("""{ "rules": { "Spelling": false } }""", "unknown rule \"Spelling\"")]
+    [InlineData("""{ "minConfidence": 3 }""", "\"minConfidence\" must be a number from 0 to 1")]
+    [InlineData("""{ "layout": "sometimes" }""", "\"layout\" must be")]
+    [InlineData("""{ "words": "one" }""", "\"words\" must be an array of strings")]
+    [InlineData("""{ "wordLists": ["missing.txt"] }""", "does not exist")]
+    [InlineData("{ not json", "not valid JSON")]
+    public void Config_Invalid_ExitsThreeNamingTheFile(string config, string message)
+    {
+        using TempDirectory temp = Project(config);
+
+        CliRun run = CliRun.Start("check", Path.Combine(temp.Path, "art"));
+
+        run.ExitCode.Should().Be((int)ExitCode.InputError);
+        run.Stderr.Should().Contain("aznorm.json: ").And.Contain(message);
+        run.Stdout.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Config_ExplicitMissingFile_ExitsThree()
+    {
+        CliRun run = CliRun.Piped("söz", "check", "--config", "/nonexistent/aznorm.json");
+
+        run.ExitCode.Should().Be((int)ExitCode.InputError);
+        run.Stderr.Should().Contain("no such configuration file");
+    }
+
+    [Fact]
+    public void Config_WordList_IsReadRelativeToTheFile()
+    {
+        using TempDirectory temp = Project("""{ "wordLists": ["names.txt"] }""");
+        temp.File("names.txt", "qzxqerty\nyzxqerty\n");
+
+        CliRun run = CliRun.Start("check", Path.Combine(temp.Path, "art"));
+
+        run.ExitCode.Should().Be((int)ExitCode.Success, run.StdoutText + run.Stderr);
+    }
+}
