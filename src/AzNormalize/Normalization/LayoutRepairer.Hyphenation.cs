@@ -12,9 +12,6 @@ public sealed partial class LayoutRepairer
     /// <summary>U+2010 HYPHEN.</summary>
     private const char UnicodeHyphen = '\u2010';
 
-    /// <summary>A suffix after a name broken at a line end (<c>Pyongyang-⏎ı</c>) is at most this long.</summary>
-    private const int MaxNameSuffixLength = 6;
-
     /// <summary>Variants of a joined word are tried when it has at most this many confusable letters (pairs grow as its square).</summary>
     private const int MaxConfusablePositions = 14;
 
@@ -99,10 +96,11 @@ public sealed partial class LayoutRepairer
                 : new(BreakReading.Hyphenated, 0.75, $"every part of '{hyphenated}' is a word and '{joined}' is not");
         }
 
-        if (char.IsUpper(left[0]) && char.IsLower(right[0]) && right.Length <= MaxNameSuffixLength && oracle is AzMorphology morphology
-            && !morphology.IsKnown(left) && morphology.IsSuffixSequenceAfter(left, right))
+        if (AzAlphabet.IsConsonant(AzCasing.ToLower(left[^1])) && AzAlphabet.IsVowel(AzCasing.ToLower(right[0])))
         {
-            return new(BreakReading.Hyphenated, 0.6, $"'{right}' is a suffix after the name '{left.ToString()}', which the lexicon does not know");
+            // Azerbaijani breaks a word between syllables, and a syllable takes the consonant before its vowel (ki-tab-ı
+            // is kita-bı): a break between a consonant and a vowel is no syllable break, so the hyphen was written.
+            return new(BreakReading.Hyphenated, 0.6, $"'{left.ToString()}-{right.ToString()}' is not split between syllables, so its hyphen is the writer's ('{joined}' is not a word)");
         }
 
         if (variant is not null)

@@ -90,6 +90,28 @@ public sealed class LayoutRepairerTests
         reason.Should().Contain("yuxarıya");
     }
 
+    [Theory]
+    [InlineData("Pyongyang", "ı")]
+    [InlineData("Ibrox", "un")]
+    public void Keep_BreakBetweenConsonantAndVowel_IsNoSyllableBreak(string left, string right)
+    {
+        (bool joined, _, string reason) = s_full.DecideBreak(left, right);
+
+        joined.Should().BeFalse();
+        reason.Should().Contain("not split between syllables");
+    }
+
+    [Theory]
+    [InlineData("Reyncers", "lər")]
+    [InlineData("Murçi", "nin")]
+    public void Join_NameBeforeAConsonantSuffix_IsJoinedWithLowConfidence(string left, string right)
+    {
+        (bool joined, double confidence, _) = s_full.DecideBreak(left, right);
+
+        joined.Should().BeTrue();
+        confidence.Should().BeLessThan(0.5);
+    }
+
     [Fact]
     public void Join_SuffixAfterAWord_IsJoined()
     {
