@@ -25,7 +25,7 @@ internal static class Program
         using Stream stdin = Console.OpenStandardInput();
         using Stream stdout = Console.OpenStandardOutput();
         using var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { AutoFlush = true };
-        return Run(args, stdin, stdout, stderr, interrupts);
+        return Run(args, stdin, stdout, stderr, interrupts, errorIsTerminal: !Console.IsErrorRedirected);
     }
 
     /// <summary>Runs <c>aznorm</c> in-process on the given streams; <see cref="Main"/> calls it with the real ones.</summary>
@@ -34,14 +34,20 @@ internal static class Program
     /// <param name="stdout">Receives raw UTF-8 data, without a byte order mark, and nothing else.</param>
     /// <param name="stderr">Receives messages.</param>
     /// <param name="interrupts">Ctrl+C state; a fresh, never-interrupted gate when null.</param>
+    /// <param name="errorIsTerminal">Whether stderr is a terminal (progress lines may be drawn).</param>
+    /// <param name="progressDelay">How long a run lasts before a progress line appears; two seconds when null.</param>
     /// <returns>An <see cref="ExitCode"/>.</returns>
-    internal static int Run(string[] args, Stream stdin, Stream stdout, TextWriter stderr, InterruptGate? interrupts = null)
+    internal static int Run(string[] args, Stream stdin, Stream stdout, TextWriter stderr, InterruptGate? interrupts = null, bool errorIsTerminal = false, TimeSpan? progressDelay = null)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdin);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        var context = new CliContext(stdin, stdout, stderr, interrupts ?? new InterruptGate());
+        // Workers report from several threads: one lock around stderr keeps messages whole.
+        var context = new CliContext(stdin, stdout, TextWriter.Synchronized(stderr), interrupts ?? new InterruptGate(), errorIsTerminal)
+        {
+            ProgressDelay = progressDelay ?? TimeSpan.FromSeconds(2),
+        };
         try
         {
             return (int)CliApplication.Run(args, context);

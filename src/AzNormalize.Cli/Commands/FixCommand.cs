@@ -159,8 +159,15 @@ internal sealed class FixCommand : InputCommand
             }
         }
 
+        // From here on the first Ctrl+C lets the files being written finish (each atomically) and starts no new one.
+        if (!Context.Interrupts.TryBeginOutput())
+        {
+            return ExitCode.Interrupted;
+        }
+
         var summary = new FixSummary();
         int failures = 0;
+        using var progress = new Progress(Context, sources.Count);
         Parallel.For(0, sources.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs }, (i, state) =>
         {
             if (Context.Interrupts.IsInterrupted)
@@ -193,7 +200,12 @@ internal sealed class FixCommand : InputCommand
                 Interlocked.Increment(ref failures);
                 Context.Error($"{source.DisplayName}: cannot write: {e.Message}");
             }
+            finally
+            {
+                progress.Advance();
+            }
         });
+        progress.Dispose();
 
         summary.Write(Context, stopwatch.Elapsed);
         if (Context.Interrupts.IsInterrupted)

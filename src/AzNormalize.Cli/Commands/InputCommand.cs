@@ -222,6 +222,7 @@ internal abstract class InputCommand : Command
 
         var buffers = new ArrayBufferWriter<byte>[sources.Count];
         var findings = new bool[sources.Count];
+        using var progress = new Progress(_context, sources.Count);
         Parallel.For(0, sources.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs }, (i, state) =>
         {
             if (_context.Interrupts.IsInterrupted)
@@ -243,7 +244,9 @@ internal abstract class InputCommand : Command
             buffers[i] = new ArrayBufferWriter<byte>();
             findings[i] = WriteOutput(inputs[i]!, parseResult, format, sources.Count > 1, buffers[i]);
             inputs[i] = null; // let the text go as soon as its output is made
+            progress.Advance();
         });
+        progress.Dispose();
         if (_context.Interrupts.IsInterrupted)
         {
             return ExitCode.Interrupted;

@@ -150,6 +150,36 @@ public sealed class FixBatchTests
     }
 
     [Fact]
+    public void Fix_ProgressOnATerminal_IsDrawnAndErasedOnStderrOnly()
+    {
+        using var temp = new TempDirectory();
+        for (int i = 0; i < 5; i++)
+        {
+            temp.File($"f{i}.txt", Cyrillic);
+        }
+
+        using var stdout = new MemoryStream();
+        using var stderr = new StringWriter();
+        int exitCode = Program.Run(["fix", temp.Path, "--jobs", "1"], new MemoryStream(), stdout, stderr, errorIsTerminal: true, progressDelay: TimeSpan.Zero);
+
+        exitCode.Should().Be((int)ExitCode.Success, stderr.ToString());
+        Encoding.UTF8.GetString(stdout.ToArray()).Should().Be(string.Concat(Enumerable.Repeat(CyrillicFixed, 5)));
+        stderr.ToString().Should().Contain("\raznorm: 1/5 files").And.Contain("5/5 files").And.EndWith("\r\u001b[K");
+    }
+
+    [Fact]
+    public void Fix_NotATerminal_DrawsNoProgress()
+    {
+        using var temp = new TempDirectory();
+        temp.File("a.txt", Cyrillic);
+        temp.File("b.txt", Cyrillic);
+
+        CliRun run = CliRun.Start("fix", temp.Path);
+
+        run.Stderr.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Fix_BinaryFile_ExitsThree()
     {
         using var temp = new TempDirectory();
