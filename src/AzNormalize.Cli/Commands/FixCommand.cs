@@ -67,6 +67,11 @@ internal sealed class FixCommand : InputCommand
         HelpName = "text|jsonl",
     };
 
+    private readonly Option<bool> _stream = new("--stream")
+    {
+        Description = "Clean and write each input in chunks of about a million characters, in bounded memory (automatic for plain-text files over 64 MiB together); output starts before the input is read whole.",
+    };
+
     private readonly Option<bool> _summary = new("--summary")
     {
         Description = "Print a summary on stderr (files, words, edits by kind, time); always on with --in-place and --output.",
@@ -81,6 +86,7 @@ internal sealed class FixCommand : InputCommand
         Options.Add(_inPlace);
         Options.Add(_outputFolder);
         Options.Add(_summary);
+        Options.Add(_stream);
         _inputFormat.AcceptOnlyFromAmong("text", "jsonl");
         Options.Add(_inputFormat);
         Validators.Add(result =>
@@ -147,6 +153,20 @@ internal sealed class FixCommand : InputCommand
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         if (!inPlace && folder is null)
         {
+            bool large = !IsGiven(parseResult, _stream) && GetFormat(parseResult) == OutputFormat.Text && StreamingFixer.IsLarge(sources);
+            if ((parseResult.GetValue(_stream) || large) && GetFormat(parseResult) == OutputFormat.Text && !sources.Any(s => IsMarkdown(s, parseResult)))
+            {
+                // One configuration for the run: the first input's (its layout, words and rules).
+                ProjectConfig config = ConfigOf(sources[0]);
+                LayoutMode layout = IsGiven(parseResult, _layout) ? ParseLayout(parseResult.GetValue(_layout)) : config.Layout ?? LayoutMode.Auto;
+                return new StreamingFixer(
+                    Context,
+                    mode => config.HasWords ? PipelineWithWords(config, mode) : s_pipelines[(int)mode].Value,
+                    layout,
+                    replaceInvalid,
+                    result => config.Disabled.Count == 0 ? result.Text : EditList.Apply(result.Original, result.Edits.Where(e => config.IsOn(e.Kind)).ToList())).Run(sources);
+            }
+
             return null;
         }
 

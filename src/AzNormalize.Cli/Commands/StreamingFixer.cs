@@ -1,0 +1,242 @@
+using System.Text;
+using AzNormalize.Cli.Input;
+using AzNormalize.Normalization;
+
+namespace AzNormalize.Cli.Commands;
+
+/// <summary>
+/// <c>aznorm fix --stream</c> (and plain-text inputs over <see cref="AutomaticThreshold"/> together): each input is read,
+/// decoded, cleaned and written in chunks of about <see cref="ChunkChars"/> characters, so memory stays bounded whatever
+/// its size. A chunk ends at a paragraph break after the end of a sentence (where layout repair would not join anything),
+/// else at the last line break or space, so the output is the whole-input output in all but rare cases: the layout mode of
+/// <c>auto</c> is decided on the first chunk, and the alphabet facts of character normalization are gathered per chunk.
+/// </summary>
+/// <remarks>Output is written as it is made: invalid UTF-8 late in an input stops the run with exit code 3 after the text before it.</remarks>
+internal sealed class StreamingFixer
+{
+    /// <summary>Plain-text inputs whose files add up to more than this are streamed without being asked.</summary>
+    public const long AutomaticThreshold = 64L << 20;
+
+    /// <summary>About how many characters one chunk holds.</summary>
+    internal const int ChunkChars = 1 << 20;
+
+    private readonly CliContext _context;
+    private readonly Func<LayoutMode, AzNormalizer> _pipelines;
+    private readonly LayoutMode _layout;
+    private readonly bool _replaceInvalid;
+    private readonly Func<FixResult, string> _render;
+
+    /// <summary>Creates a streaming fixer.</summary>
+    /// <param name="context">Streams.</param>
+    /// <param name="pipelines">The pipeline for a layout mode.</param>
+    /// <param name="layout">The layout mode asked for; <see cref="LayoutMode.Auto"/> is decided on each input's first chunk.</param>
+    /// <param name="replaceInvalid">Replace invalid UTF-8 instead of failing.</param>
+    /// <param name="render">The text of a chunk's result (after dropping edits of kinds switched off).</param>
+    public StreamingFixer(CliContext context, Func<LayoutMode, AzNormalizer> pipelines, LayoutMode layout, bool replaceInvalid, Func<FixResult, string> render)
+    {
+        _render = render;
+        _context = context;
+        _pipelines = pipelines;
+        _layout = layout;
+        _replaceInvalid = replaceInvalid;
+    }
+
+    /// <summary>Whether <paramref name="sources"/> are files whose sizes add up to more than <see cref="AutomaticThreshold"/>.</summary>
+    public static bool IsLarge(IReadOnlyList<InputSource> sources)
+    {
+        long total = 0;
+        foreach (InputSource source in sources)
+        {
+            if (source.Path is not null && File.Exists(source.Path))
+            {
+                total += new FileInfo(source.Path).Length;
+            }
+        }
+
+        return total > AutomaticThreshold;
+    }
+
+    /// <summary>Streams every input to stdout, in order.</summary>
+    public ExitCode Run(IReadOnlyList<InputSource> sources)
+    {
+        if (!_context.Interrupts.TryBeginOutput())
+        {
+            return ExitCode.Interrupted;
+        }
+
+        foreach (InputSource source in sources)
+        {
+            ExitCode code = RunOne(source);
+            if (code != ExitCode.Success)
+            {
+                return code;
+            }
+
+            if (_context.Interrupts.IsInterrupted)
+            {
+                return ExitCode.Interrupted;
+            }
+        }
+
+        return ExitCode.Success;
+    }
+
+    private ExitCode RunOne(InputSource source)
+    {
+        Stream stream;
+        try
+        {
+            stream = source.IsStdin ? _context.Stdin : File.OpenRead(source.Path!);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _context.Error(e is FileNotFoundException or DirectoryNotFoundException ? $"{source.DisplayName}: no such file" : $"{source.DisplayName}: cannot read: {e.Message}");
+            return ExitCode.InputError;
+        }
+
+        using (source.IsStdin ? null : stream)
+        {
+            Decoder decoder = new UTF8Encoding(false, throwOnInvalidBytes: !_replaceInvalid).GetDecoder();
+            var bytes = new byte[1 << 16];
+            var chars = new char[bytes.Length + 1];
+            var pending = new StringBuilder(ChunkChars * 2);
+            long offset = 0;
+            bool first = true;
+            AzNormalizer? pipeline = _layout == LayoutMode.Auto ? null : _pipelines(_layout);
+            while (true)
+            {
+                int read = stream.Read(bytes, 0, bytes.Length);
+                int start = 0;
+                if (first && read >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+                {
+                    start = 3;
+                }
+
+                int decoded;
+                try
+                {
+                    decoded = decoder.GetChars(bytes, start, read - start, chars, 0, flush: read == 0);
+                }
+                catch (DecoderFallbackException e)
+                {
+                    _context.Error($"{source.DisplayName}: invalid UTF-8 at byte {offset + start + Math.Max(0, e.Index)}; use --replace-invalid to replace such bytes with U+FFFD");
+                    return ExitCode.InputError;
+                }
+
+                first = false;
+                offset += read;
+                pending.Append(chars, 0, decoded);
+                while (pending.Length >= 2 * ChunkChars || (read == 0 && pending.Length > 0))
+                {
+                    string text = pending.ToString();
+                    int cut = read == 0 ? text.Length : FindCut(text);
+                    string chunk = text[..cut];
+                    pending.Clear().Append(text, cut, text.Length - cut);
+                    pipeline ??= _pipelines(LayoutRepairer.DetectLayout(chunk));
+                    if (!Write(_render(pipeline.Fix(chunk))))
+                    {
+                        return ExitCode.OutputError;
+                    }
+                }
+
+                if (read == 0)
+                {
+                    return ExitCode.Success;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Where to end a chunk, at or after <see cref="ChunkChars"/>: after a blank line that follows the end of a sentence, else
+    /// after the last line break, else after the last space, else anywhere that does not split a surrogate pair.
+    /// </summary>
+    internal static int FindCut(string text)
+    {
+        int from = Math.Min(ChunkChars, text.Length - 1);
+        for (int i = from; i + 1 < text.Length; i++)
+        {
+            if (text[i] == '\n' && IsBlankLineAfter(text, i) && EndsSentenceBefore(text, i))
+            {
+                return SkipBlankLines(text, i);
+            }
+        }
+
+        int lastBreak = text.LastIndexOf('\n');
+        if (lastBreak >= from)
+        {
+            return lastBreak + 1;
+        }
+
+        int lastSpace = text.LastIndexOf(' ');
+        if (lastSpace >= from)
+        {
+            return lastSpace + 1;
+        }
+
+        int cut = text.Length - 1;
+        return char.IsHighSurrogate(text[cut - 1]) ? cut - 1 : cut;
+    }
+
+    private static bool IsBlankLineAfter(string text, int newline)
+    {
+        for (int i = newline + 1; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static int SkipBlankLines(string text, int newline)
+    {
+        int i = newline;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        // Back to just after the last line break, so the next chunk starts at its line's start.
+        while (i > newline && text[i - 1] != '\n')
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    private static bool EndsSentenceBefore(string text, int newline)
+    {
+        int i = newline - 1;
+        while (i >= 0 && (text[i] is '\r' or ' ' or '\t' or '"' or '”' or '»' or ')' or '\''))
+        {
+            i--;
+        }
+
+        return i >= 0 && text[i] is '.' or '!' or '?' or '…';
+    }
+
+    private bool Write(string text)
+    {
+        try
+        {
+            byte[] bytes = Encoding.UTF8.GetBytes(text);
+            _context.Stdout.Write(bytes);
+            _context.Stdout.Flush();
+            return true;
+        }
+        catch (IOException e)
+        {
+            _context.Error($"cannot write to standard output: {e.Message}");
+            return false;
+        }
+    }
+}
