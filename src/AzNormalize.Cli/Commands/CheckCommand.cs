@@ -43,11 +43,24 @@ internal sealed class CheckCommand : InputCommand
         CustomParser = ParseMinConfidence,
     };
 
+    private readonly Option<bool> _diff = new("--diff")
+    {
+        Description = "After each input's findings, show a unified diff of what 'aznorm fix' would change; a change counts as a finding for the exit code.",
+    };
+
     /// <summary>Creates the command.</summary>
     public CheckCommand(CliContext context)
         : base("check", "Report unknown words with their line and column; exit code 1 when there are any.", context, "text", "json", "sarif", "github")
     {
         Options.Add(_minConfidence);
+        Options.Add(_diff);
+        Validators.Add(result =>
+        {
+            if (result.GetValue(_diff) && result.GetValue<string>("--format") is "sarif" or "github" or "json")
+            {
+                result.AddError("--diff goes with --format text only.");
+            }
+        });
     }
 
     /// <inheritdoc/>
@@ -105,6 +118,13 @@ internal sealed class CheckCommand : InputCommand
             {
                 WriteJson(input.Source, finding, line, column, json, output);
             }
+        }
+
+        if (parseResult.GetValue(_diff))
+        {
+            FixResult fixResult = CleanInput(input, parseResult, explicitLayout: null);
+            UnifiedDiff.Write(input.Text, fixResult.Edits, input.Source.Path ?? InputSource.StdinArgument, output);
+            reported |= fixResult.Changed;
         }
 
         return reported;

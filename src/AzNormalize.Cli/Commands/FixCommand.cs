@@ -31,15 +31,6 @@ internal sealed class FixCommand : InputCommand
     private static readonly JsonEncodedText s_line = JsonLines.Name("line");
     private static readonly JsonEncodedText s_column = JsonLines.Name("column");
 
-    /// <summary>One pipeline per <c>--layout</c> value, built on first use.</summary>
-    private static readonly Lazy<AzNormalizer>[] s_pipelines =
-    [
-        new(() => Pipeline(LayoutMode.Auto)),
-        new(() => Pipeline(LayoutMode.None)),
-        new(() => Pipeline(LayoutMode.Lines)),
-        new(() => Pipeline(LayoutMode.Full)),
-    ];
-
     private readonly FixSummary _stdoutSummary = new();
 
     private readonly Option<string> _layout = new("--layout")
@@ -103,49 +94,14 @@ internal sealed class FixCommand : InputCommand
         });
     }
 
-    /// <summary>The pipeline the command line asks for.</summary>
-    private AzNormalizer PipelineFor(ParseResult parseResult) => s_pipelines[(int)ParseLayout(parseResult.GetValue(_layout))].Value;
 
-    /// <summary>
-    /// Cleans one input: the pipeline the command line asks for (Markdown's line breaks are the author's, so <c>auto</c>
-    /// keeps its lines), then the edits that touch a protected region (ignore markers, Markdown code and links) dropped.
-    /// </summary>
-    private FixResult Clean(InputText input, ParseResult parseResult)
-    {
-        ProjectConfig config = ConfigOf(input.Source);
-        LayoutMode layout = IsGiven(parseResult, _layout) ? ParseLayout(parseResult.GetValue(_layout)) : config.Layout ?? LayoutMode.Auto;
-        bool markdown = IsMarkdown(input.Source, parseResult);
-        if (markdown && layout == LayoutMode.Auto)
-        {
-            layout = LayoutMode.Lines;
-        }
-
-        AzNormalizer pipeline = config.HasWords ? PipelineWithWords(config, layout) : s_pipelines[(int)layout].Value;
-        FixResult result = pipeline.Fix(input.Text);
-        ProtectedRegions regions = result.Changed ? RegionsOf(input, parseResult) : ProtectedRegions.None;
-        if (regions.IsEmpty && config.Disabled.Count == 0)
-        {
-            return result;
-        }
-
-        var kept = new List<Edit>(result.Edits.Count);
-        foreach (Edit edit in result.Edits)
-        {
-            if (config.IsOn(edit.Kind) && !regions.Overlaps(edit.Start, edit.Length))
-            {
-                kept.Add(edit);
-            }
-        }
-
-        return kept.Count == result.Edits.Count ? result : new FixResult(input.Text, kept);
-    }
 
     /// <inheritdoc/>
     protected override ExitCode? TryRunDirect(IReadOnlyList<InputSource> sources, ParseResult parseResult, bool replaceInvalid, int jobs)
     {
         if (parseResult.GetValue(_inputFormat) == "jsonl")
         {
-            return new JsonLinesMapper(Context, PipelineFor(parseResult), jobs).Run(sources);
+            return new JsonLinesMapper(Context, PipelineFor(ParseLayout(parseResult.GetValue(_layout))), jobs).Run(sources);
         }
 
         bool inPlace = parseResult.GetValue(_inPlace);
@@ -161,7 +117,7 @@ internal sealed class FixCommand : InputCommand
                 LayoutMode layout = IsGiven(parseResult, _layout) ? ParseLayout(parseResult.GetValue(_layout)) : config.Layout ?? LayoutMode.Auto;
                 return new StreamingFixer(
                     Context,
-                    mode => config.HasWords ? PipelineWithWords(config, mode) : s_pipelines[(int)mode].Value,
+                    mode => config.HasWords ? PipelineWithWords(config, mode) : PipelineFor(mode),
                     layout,
                     replaceInvalid,
                     result => config.Disabled.Count == 0 ? result.Text : EditList.Apply(result.Original, result.Edits.Where(e => config.IsOn(e.Kind)).ToList())).Run(sources);
@@ -200,7 +156,7 @@ internal sealed class FixCommand : InputCommand
             try
             {
                 InputText input = InputReader.Read(source, Context.Stdin, replaceInvalid);
-                FixResult result = Clean(input, parseResult);
+                FixResult result = CleanInput(input, parseResult, IsGiven(parseResult, _layout) ? ParseLayout(parseResult.GetValue(_layout)) : null);
                 summary.Add(input.Text, result);
                 string target = inPlace ? source.Path! : Path.Combine(folder!, source.RelativePath ?? Path.GetFileName(source.Path!));
                 if (inPlace && !result.Changed)
@@ -262,27 +218,6 @@ internal sealed class FixCommand : InputCommand
         return bytes;
     }
 
-    private readonly Dictionary<(ProjectConfig, LayoutMode), AzNormalizer> _pipelinesWithWords = [];
-    private readonly Lock _pipelinesLock = new();
-
-    /// <summary>A pipeline whose layout repair also knows the configuration's words.</summary>
-    private AzNormalizer PipelineWithWords(ProjectConfig config, LayoutMode layout)
-    {
-        lock (_pipelinesLock)
-        {
-            if (!_pipelinesWithWords.TryGetValue((config, layout), out AzNormalizer? pipeline))
-            {
-                pipeline = new AzNormalizer(new AzNormalizerOptions { Layout = new LayoutOptions { Mode = layout, WordOracle = config.Morphology } });
-                _pipelinesWithWords[(config, layout)] = pipeline;
-            }
-
-            return pipeline;
-        }
-    }
-
-    private static AzNormalizer Pipeline(LayoutMode mode) =>
-        mode == LayoutMode.Auto ? AzNormalizer.Default : new AzNormalizer(new AzNormalizerOptions { Layout = new LayoutOptions { Mode = mode } });
-
     private static LayoutMode ParseLayout(string? value) => value switch
     {
         "none" => LayoutMode.None,
@@ -294,7 +229,7 @@ internal sealed class FixCommand : InputCommand
     /// <inheritdoc/>
     protected override bool WriteOutput(InputText input, ParseResult parseResult, OutputFormat format, bool severalInputs, IBufferWriter<byte> output)
     {
-        FixResult result = Clean(input, parseResult);
+        FixResult result = CleanInput(input, parseResult, IsGiven(parseResult, _layout) ? ParseLayout(parseResult.GetValue(_layout)) : null);
         if (parseResult.GetValue(_summary))
         {
             _stdoutSummary.Add(input.Text, result);

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.CommandLine;
 using AzNormalize.Cli.Input;
 using AzNormalize.Cli.Output;
+using AzNormalize.Normalization;
 
 namespace AzNormalize.Cli.Commands;
 
@@ -140,6 +141,73 @@ internal abstract class InputCommand : Command
     /// <summary>Called once the output is on stdout, with the run's time (<c>fix --summary</c>).</summary>
     protected virtual void OnCompleted(ParseResult parseResult, TimeSpan elapsed)
     {
+    }
+
+    /// <summary>One pipeline per <c>--layout</c> value, built on first use.</summary>
+    private static readonly Lazy<AzNormalizer>[] s_pipelines =
+    [
+        new(() => Pipeline(LayoutMode.Auto)),
+        new(() => Pipeline(LayoutMode.None)),
+        new(() => Pipeline(LayoutMode.Lines)),
+        new(() => Pipeline(LayoutMode.Full)),
+    ];
+
+    private static AzNormalizer Pipeline(LayoutMode mode) =>
+        mode == LayoutMode.Auto ? AzNormalizer.Default : new AzNormalizer(new AzNormalizerOptions { Layout = new LayoutOptions { Mode = mode } });
+
+    /// <summary>The shared pipeline for a layout mode, with the embedded lexicon.</summary>
+    protected static AzNormalizer PipelineFor(LayoutMode mode) => s_pipelines[(int)mode].Value;
+
+    private readonly Dictionary<(ProjectConfig, LayoutMode), AzNormalizer> _pipelinesWithWords = [];
+    private readonly Lock _pipelinesLock = new();
+
+    /// <summary>A pipeline whose layout repair also knows the configuration's words.</summary>
+    protected AzNormalizer PipelineWithWords(ProjectConfig config, LayoutMode layout)
+    {
+        lock (_pipelinesLock)
+        {
+            if (!_pipelinesWithWords.TryGetValue((config, layout), out AzNormalizer? pipeline))
+            {
+                pipeline = new AzNormalizer(new AzNormalizerOptions { Layout = new LayoutOptions { Mode = layout, WordOracle = config.Morphology } });
+                _pipelinesWithWords[(config, layout)] = pipeline;
+            }
+
+            return pipeline;
+        }
+    }
+
+    /// <summary>
+    /// Cleans one input as <c>fix</c> does: the layout asked for (else aznorm.json's, else auto) (Markdown's line breaks are the author's, so <c>auto</c>
+    /// keeps its lines), then the edits that touch a protected region (ignore markers, Markdown code and links) dropped.
+    /// </summary>
+    protected FixResult CleanInput(InputText input, ParseResult parseResult, LayoutMode? explicitLayout)
+    {
+        ProjectConfig config = ConfigOf(input.Source);
+        LayoutMode layout = explicitLayout ?? config.Layout ?? LayoutMode.Auto;
+        bool markdown = IsMarkdown(input.Source, parseResult);
+        if (markdown && layout == LayoutMode.Auto)
+        {
+            layout = LayoutMode.Lines;
+        }
+
+        AzNormalizer pipeline = config.HasWords ? PipelineWithWords(config, layout) : PipelineFor(layout);
+        FixResult result = pipeline.Fix(input.Text);
+        ProtectedRegions regions = result.Changed ? RegionsOf(input, parseResult) : ProtectedRegions.None;
+        if (regions.IsEmpty && config.Disabled.Count == 0)
+        {
+            return result;
+        }
+
+        var kept = new List<Edit>(result.Edits.Count);
+        foreach (Edit edit in result.Edits)
+        {
+            if (config.IsOn(edit.Kind) && !regions.Overlaps(edit.Start, edit.Length))
+            {
+                kept.Add(edit);
+            }
+        }
+
+        return kept.Count == result.Edits.Count ? result : new FixResult(input.Text, kept);
     }
 
     /// <summary>Whether <paramref name="source"/> is read as Markdown: by its name, or because <c>--markdown</c> says so.</summary>

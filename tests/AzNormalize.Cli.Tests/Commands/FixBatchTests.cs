@@ -329,6 +329,19 @@ public sealed class CheckFormatTests
     }
 
     [Fact]
+    public void Check_Diff_ShowsWhatFixWouldChangeAndCountsIt()
+    {
+        CliRun changed = CliRun.Piped("Bu gün bölm\u04D9 idi.\n", "check", "--diff");
+        CliRun clean = CliRun.Piped("Bu gün hava yaxşıdır.\n", "check", "--diff");
+
+        changed.ExitCode.Should().Be((int)ExitCode.Findings);
+        changed.StdoutText.Should().Be("--- a/-\n+++ b/-\n@@ -1 +1 @@\n-Bu gün bölm\u04D9 idi.\n+Bu gün bölmə idi.\n");
+        clean.ExitCode.Should().Be((int)ExitCode.Success);
+        clean.Stdout.Should().BeEmpty();
+        CliRun.Piped("a", "check", "--diff", "--format", "sarif").ExitCode.Should().Be((int)ExitCode.Usage);
+    }
+
+    [Fact]
     public void Check_SarifClean_HasEmptyResults()
     {
         CliRun run = CliRun.Piped("Bu gün hava yaxşıdır.\n", "check", "--format", "sarif");
