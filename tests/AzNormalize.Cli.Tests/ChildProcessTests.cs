@@ -36,7 +36,7 @@ public sealed class ChildProcessTests
     {
         string dll = Path.Combine(AppContext.BaseDirectory, "aznorm.dll");
         File.Exists(dll).Should().BeTrue($"the CLI is built next to the tests at {dll}");
-        var start = new ProcessStartInfo(DotnetHost())
+        var start = new ProcessStartInfo(DotnetHost.Path)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -65,18 +65,5 @@ public sealed class ChildProcessTests
         string stderr = await readErr;
         await process.WaitForExitAsync(cancel.Token);
         return (process.ExitCode, stdout.ToArray(), stderr);
-    }
-
-    /// <summary>The dotnet host that runs the tests (set by the SDK), else the one on PATH.</summary>
-    private static string DotnetHost()
-    {
-        string? host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-        if (!string.IsNullOrEmpty(host) && File.Exists(host))
-        {
-            return host;
-        }
-
-        string? current = Environment.ProcessPath;
-        return current is not null && Path.GetFileNameWithoutExtension(current) == "dotnet" ? current : "dotnet";
     }
 }

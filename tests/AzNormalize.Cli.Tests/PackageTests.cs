@@ -92,7 +92,7 @@ public sealed class PackageTests
     }
 
     private static Task<(int, string)> DotnetAsync(string workingDirectory, params string[] args) =>
-        RunAsync(DotnetHost(), string.Empty, workingDirectory, args);
+        RunAsync(DotnetHost.Path, string.Empty, workingDirectory, args);
 
     private static async Task<(int ExitCode, string Output)> RunAsync(string fileName, string stdin, string workingDirectory, params string[] args)
     {
@@ -132,17 +132,5 @@ public sealed class PackageTests
         string stdout = await output;
         string stderr = await error;
         return (process.ExitCode, process.ExitCode == 0 && stderr.Length == 0 ? stdout : stdout + stderr);
-    }
-
-    private static string DotnetHost()
-    {
-        string? host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-        if (!string.IsNullOrEmpty(host) && File.Exists(host))
-        {
-            return host;
-        }
-
-        string? current = Environment.ProcessPath;
-        return current is not null && Path.GetFileNameWithoutExtension(current) == "dotnet" ? current : "dotnet";
     }
 }

@@ -28,14 +28,6 @@ internal static class LayoutCommand
     /// <summary>The gold folder, under the shared data folder.</summary>
     public const string GoldFolder = "tesseract-ocr-ntrex-az/gt";
 
-    private const string DocumentTitle = """
-        # Quality
-
-        How well AzNormalize does its job on real Azerbaijani text, measured by `benchmarks/AzNormalize.Evaluation`.
-        The data comes from `../shared/data`, read at run time and never committed; see README.md ("Quality") for the
-        commands. Each section is written by the command it names; run it again to replace the section.
-        """;
-
     private static string Usage =>
         $"""
         Usage: {Program.RunPrefix} {Name} [options]
@@ -113,54 +105,26 @@ internal static class LayoutCommand
     /// <summary>Runs the command; <paramref name="args"/> starts with the command's name.</summary>
     public static ExitCode Run(string[] args, TextWriter output, TextWriter error)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(error);
-        if (!VocabularyOptions.TryParse(args.AsSpan(1), out VocabularyOptions options, out string? problem))
+        if (EvaluationRun.Start(Name, Usage, args, output, error, out VocabularyOptions options, out string dataRoot) is { } stop)
         {
-            error.WriteLine($"error: {problem}");
-            error.Write(Usage);
-            return ExitCode.Usage;
+            return stop;
         }
 
-        if (options.Help)
+        if (!Directory.Exists(Path.Combine(dataRoot, OcrFolder)) || !Directory.Exists(Path.Combine(dataRoot, GoldFolder)))
         {
-            output.Write(Usage);
-            return ExitCode.Success;
-        }
-
-        SharedDataLocator.Result located = SharedDataLocator.Find(options.DataDirectory);
-        if (located.Error is not null)
-        {
-            error.WriteLine($"error: {located.Error}");
-            return ExitCode.DataError;
-        }
-
-        string? ocrFolder = located.Root is null ? null : Path.Combine(located.Root, OcrFolder);
-        if (ocrFolder is null || !Directory.Exists(ocrFolder) || !Directory.Exists(Path.Combine(located.Root!, GoldFolder)))
-        {
-            error.WriteLine($"{Name}: skipped: {(located.Root is null ? located.Message : $"{OcrFolder} or {GoldFolder} is not in {located.Root}.")}");
+            error.WriteLine($"{Name}: skipped: {OcrFolder} or {GoldFolder} is not in {dataRoot}.");
             output.WriteLine("skipped");
             return ExitCode.Success;
         }
 
-        List<(string Ocr, string Gold)> pairs = ReadPairs(located.Root!);
+        List<(string Ocr, string Gold)> pairs = ReadPairs(dataRoot);
         var stopwatch = Stopwatch.StartNew();
         List<Score> scores = Measure(pairs, Systems());
         string report = ToMarkdown(scores, pairs.Count, DescribeRun(args));
         output.Write(report);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"measured in {stopwatch.Elapsed.TotalSeconds:0.0} s"));
 
-        if (!options.NoMarkdown)
-        {
-            string? repository = RepositoryInfo.FindRoot();
-            string markdownPath = options.MarkdownPath ?? Path.Combine(repository ?? Directory.GetCurrentDirectory(), "docs", "quality.md");
-            string? existing = File.Exists(markdownPath) ? File.ReadAllText(markdownPath, Encoding.UTF8) : null;
-            string document = MarkdownDocument.ReplaceSection(existing, DocumentTitle, Heading, report);
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(markdownPath))!);
-            File.WriteAllText(markdownPath, document, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            error.WriteLine($"{Name}: wrote the section \"{Heading[3..]}\" of {Path.GetFullPath(markdownPath)}");
-        }
+        EvaluationRun.WriteSection(Name, options, Heading, report, error);
 
         if (options.JsonPath is not null)
         {

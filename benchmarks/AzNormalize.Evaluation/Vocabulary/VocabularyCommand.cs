@@ -34,14 +34,6 @@ internal static class VocabularyCommand
     /// <summary>Characters that make a shell argument need quotes.</summary>
     private static readonly SearchValues<char> s_shellSpecial = SearchValues.Create(" \t\"'$`\\*?;&|<>()");
 
-    private const string DocumentTitle = """
-        # Quality
-
-        How well AzNormalize does its job on real Azerbaijani text, measured by `benchmarks/AzNormalize.Evaluation`.
-        The data comes from `../shared/data`, read at run time and never committed; see README.md ("Quality") for the
-        commands. Each section is written by the command it names; run it again to replace the section.
-        """;
-
     private static string Usage =>
         $"""
         Usage: {Program.RunPrefix} {Name} [options]
@@ -64,40 +56,15 @@ internal static class VocabularyCommand
     /// <summary>Runs the command; <paramref name="args"/> starts with the command's name.</summary>
     public static ExitCode Run(string[] args, TextWriter output, TextWriter error)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(error);
-        if (!VocabularyOptions.TryParse(args.AsSpan(1), out VocabularyOptions options, out string? problem))
+        if (EvaluationRun.Start(Name, Usage, args, output, error, out VocabularyOptions options, out string dataRoot) is { } stop)
         {
-            error.WriteLine($"error: {problem}");
-            error.Write(Usage);
-            return ExitCode.Usage;
+            return stop;
         }
 
-        if (options.Help)
-        {
-            output.Write(Usage);
-            return ExitCode.Success;
-        }
-
-        SharedDataLocator.Result located = SharedDataLocator.Find(options.DataDirectory);
-        if (located.Error is not null)
-        {
-            error.WriteLine($"error: {located.Error}");
-            return ExitCode.DataError;
-        }
-
-        if (located.Root is null)
-        {
-            error.WriteLine($"{Name}: skipped: the shared data is absent: {located.Message} Pass --data <dir> or set {SharedDataLocator.EnvironmentVariable}.");
-            output.WriteLine("skipped");
-            return ExitCode.Success;
-        }
-
-        List<CleanTextSet> sets = ReadSets(located.Root, error);
+        List<CleanTextSet> sets = ReadSets(dataRoot, error);
         if (sets.Count == 0)
         {
-            error.WriteLine($"{Name}: skipped: neither {NewsFile} nor {GoldFolder}/{GoldPattern} is in {located.Root}.");
+            error.WriteLine($"{Name}: skipped: neither {NewsFile} nor {GoldFolder}/{GoldPattern} is in {dataRoot}.");
             output.WriteLine("skipped");
             return ExitCode.Success;
         }
@@ -106,7 +73,7 @@ internal static class VocabularyCommand
         VocabularyResults results;
         try
         {
-            results = Measure(located.Root, sets, error);
+            results = Measure(dataRoot, sets, error);
         }
         catch (LexiconFormatException exception)
         {
@@ -115,7 +82,6 @@ internal static class VocabularyCommand
         }
 
         string? repository = RepositoryInfo.FindRoot();
-        string markdownPath = options.MarkdownPath ?? Path.Combine(repository ?? Directory.GetCurrentDirectory(), "docs", "quality.md");
         var facts = new ReportFacts(
             Date: DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Commit: RepositoryInfo.DescribeCommit(repository, "docs/quality.md"),
@@ -126,15 +92,7 @@ internal static class VocabularyCommand
         VocabularyReport.WriteConsole(results, facts, output);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"measured in {stopwatch.Elapsed.TotalSeconds:0.0} s"));
 
-        if (!options.NoMarkdown)
-        {
-            string? existing = File.Exists(markdownPath) ? File.ReadAllText(markdownPath, Encoding.UTF8) : null;
-            string section = VocabularyReport.ToMarkdown(results, facts);
-            string document = MarkdownDocument.ReplaceSection(existing, DocumentTitle, Heading, section);
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(markdownPath))!);
-            File.WriteAllText(markdownPath, document, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            error.WriteLine($"{Name}: wrote the section \"{Heading[3..]}\" of {Path.GetFullPath(markdownPath)}");
-        }
+        EvaluationRun.WriteSection(Name, options, Heading, VocabularyReport.ToMarkdown(results, facts), error);
 
         if (options.JsonPath is not null)
         {

@@ -86,11 +86,11 @@ internal sealed class StreamingFixer
         Stream stream;
         try
         {
-            stream = source.IsStdin ? _context.Stdin : File.OpenRead(source.Path!);
+            stream = InputReader.Open(source, _context.Stdin);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (InputException e)
         {
-            _context.Error(e is FileNotFoundException or DirectoryNotFoundException ? $"{source.DisplayName}: no such file" : $"{source.DisplayName}: cannot read: {e.Message}");
+            _context.Error(e.Message);
             return ExitCode.InputError;
         }
 

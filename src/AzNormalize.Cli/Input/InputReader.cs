@@ -20,6 +20,29 @@ internal static class InputReader
         return new InputText(source, Utf8Decoding.Decode(bytes, source, replaceInvalid), bom);
     }
 
+    /// <summary>Opens <paramref name="source"/> for streaming (stdin as it is); the caller disposes a file's stream.</summary>
+    /// <exception cref="InputException">The file is missing or cannot be opened.</exception>
+    public static Stream Open(InputSource source, Stream stdin)
+    {
+        if (source.IsStdin)
+        {
+            return stdin;
+        }
+
+        try
+        {
+            return File.OpenRead(source.Path!);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new InputException($"{source.DisplayName}: no such file", e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException($"{source.DisplayName}: cannot read: {e.Message}", e);
+        }
+    }
+
     /// <summary>A NUL byte in the first 8 KiB: what git and grep take for a binary file (text never has one).</summary>
     private static bool LooksBinary(byte[] bytes) => bytes.AsSpan(0, Math.Min(bytes.Length, 8192)).IndexOf((byte)0) >= 0;
 

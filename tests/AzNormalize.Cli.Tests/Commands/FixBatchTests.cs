@@ -244,7 +244,7 @@ public sealed class FixBatchTests
         foreach (int delay in new[] { 150, 400, 700, 1000, 1500, 2500 })
         {
             File.WriteAllBytes(path, originalBytes);
-            var start = new ProcessStartInfo(DotnetHost()) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
+            var start = new ProcessStartInfo(DotnetHost.Path) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
             start.ArgumentList.Add(dll);
             start.ArgumentList.Add("fix");
             start.ArgumentList.Add("--in-place");
@@ -272,18 +272,6 @@ public sealed class FixBatchTests
         }
 
         outcomes.Should().NotBeEmpty();
-    }
-
-    private static string DotnetHost()
-    {
-        string? host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-        if (!string.IsNullOrEmpty(host) && File.Exists(host))
-        {
-            return host;
-        }
-
-        string? current = Environment.ProcessPath;
-        return current is not null && Path.GetFileNameWithoutExtension(current) == "dotnet" ? current : "dotnet";
     }
 }
 

@@ -1,0 +1,77 @@
+using System.Text;
+using AzNormalize.Evaluation.Vocabulary;
+
+namespace AzNormalize.Evaluation.Infrastructure;
+
+/// <summary>What every evaluation command does around its measurement: options, help, finding the data, writing docs/quality.md.</summary>
+internal static class EvaluationRun
+{
+    /// <summary>The title of a docs/quality.md made from nothing.</summary>
+    public const string QualityTitle = """
+        # Quality
+
+        How well AzNormalize does its job on real Azerbaijani text, measured by `benchmarks/AzNormalize.Evaluation`.
+        The data comes from `../shared/data`, read at run time and never committed; see README.md ("Quality") for the
+        commands. Each section is written by the command it names; run it again to replace the section.
+        """;
+
+    /// <summary>
+    /// Parses the options after the command's name and finds the shared data. Returns the exit code to stop with (usage,
+    /// help, a bad <c>--data</c>, or "skipped" when the data is absent), or null to go on with <paramref name="dataRoot"/>.
+    /// </summary>
+    public static ExitCode? Start(string name, string usage, string[] args, TextWriter output, TextWriter error, out VocabularyOptions options, out string dataRoot)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        dataRoot = string.Empty;
+        if (!VocabularyOptions.TryParse(args.AsSpan(1), out options, out string? problem))
+        {
+            error.WriteLine($"error: {problem}");
+            error.Write(usage);
+            return ExitCode.Usage;
+        }
+
+        if (options.Help)
+        {
+            output.Write(usage);
+            return ExitCode.Success;
+        }
+
+        SharedDataLocator.Result located = SharedDataLocator.Find(options.DataDirectory);
+        if (located.Error is not null)
+        {
+            error.WriteLine($"error: {located.Error}");
+            return ExitCode.DataError;
+        }
+
+        if (located.Root is null)
+        {
+            error.WriteLine($"{name}: skipped: the shared data is absent: {located.Message} Pass --data <dir> or set {SharedDataLocator.EnvironmentVariable}.");
+            output.WriteLine("skipped");
+            return ExitCode.Success;
+        }
+
+        dataRoot = located.Root;
+        return null;
+    }
+
+    /// <summary>Replaces the section <paramref name="heading"/> of the Markdown file the options name (docs/quality.md by default), unless <c>--no-markdown</c>.</summary>
+    public static void WriteSection(string name, VocabularyOptions options, string heading, string section, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(error);
+        if (options.NoMarkdown)
+        {
+            return;
+        }
+
+        string? repository = RepositoryInfo.FindRoot();
+        string markdownPath = options.MarkdownPath ?? Path.Combine(repository ?? Directory.GetCurrentDirectory(), "docs", "quality.md");
+        string? existing = File.Exists(markdownPath) ? File.ReadAllText(markdownPath, Encoding.UTF8) : null;
+        string document = MarkdownDocument.ReplaceSection(existing, QualityTitle, heading, section);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(markdownPath))!);
+        File.WriteAllText(markdownPath, document, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        error.WriteLine($"{name}: wrote the section \"{heading[3..]}\" of {Path.GetFullPath(markdownPath)}");
+    }
+}
