@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using AzNormalize.Evaluation.Layout;
+using AzNormalize.Evaluation.Pairs;
 using AzNormalize.Evaluation.Vocabulary;
 
 namespace AzNormalize.Evaluation;
@@ -47,6 +48,8 @@ internal static class Program
                 return VocabularyCommand.Run(args, output, error);
             case LayoutCommand.Name:
                 return LayoutCommand.Run(args, output, error);
+            case PairsCommand.Name:
+                return PairsCommand.Run(args, output, error);
             default:
                 error.WriteLine($"error: unknown command '{args[0]}'.");
                 error.Write(Usage);
@@ -61,6 +64,7 @@ internal static class Program
         Commands:
           {VocabularyCommand.Name,-12} how well word oracles tell correct from misspelled Azerbaijani words
           {LayoutCommand.Name,-12} how well layout repair joins line-end hyphens and rebuilds paragraphs of OCR text
+          {PairsCommand.Name,-12} whole repairs scored word by word against gold: OCR text, seeded noise, clean text
 
         Run '{RunPrefix} <command> --help' for a command's options.
 

@@ -26,6 +26,9 @@ public sealed partial class LayoutRepairer
 
         /// <summary>A compound, or a number or abbreviation with its suffix: the hyphen stays.</summary>
         Hyphenated,
+
+        /// <summary>Two words: the hyphen stays where it is (a dash, or OCR debris) and the line break becomes a space.</summary>
+        Separate,
     }
 
     /// <summary>A decision about one broken word.</summary>
@@ -56,9 +59,15 @@ public sealed partial class LayoutRepairer
         {
             // OCR misreads case too (sonun-⏎Cu for sonuncu): a joined word with the capital lowered still wins.
             string lowered = Clean(string.Concat(left, AzCasing.ToLower(right.ToString())));
-            return !IsAllCaps(right) && Oracle.IsKnown(lowered)
-                ? new(BreakReading.Join, 0.6, $"'{lowered}' is a word once the capital after the hyphen is read as a small letter")
-                : new(BreakReading.Hyphenated, 0.85, "the part after the hyphen is capitalised: a compound of names");
+            if (!IsAllCaps(right) && Oracle.IsKnown(lowered))
+            {
+                return new(BreakReading.Join, 0.6, $"'{lowered}' is a word once the capital after the hyphen is read as a small letter");
+            }
+
+            string compound = Clean(string.Concat(left, "-", right));
+            return char.IsUpper(left[0]) || Oracle.IsKnown(compound)
+                ? new(BreakReading.Hyphenated, 0.85, $"'{compound}' is a compound of names (or of words with a capitalised second part)")
+                : new(BreakReading.Separate, 0.6, $"a capital follows the hyphen after a lowercase word and '{compound}' is no compound: two words (the hyphen a dash or OCR debris)");
         }
 
         string joined = Clean(string.Concat(left, right));
@@ -201,6 +210,7 @@ public sealed partial class LayoutRepairer
     /// <param name="left">The part before the line-end hyphen.</param>
     /// <param name="right">The part after the line break.</param>
     /// <returns>Whether the parts join into one word, how sure the repairer is, and why.</returns>
+    /// <remarks>Neither joined nor a compound: a capitalised word after a hyphen that makes no compound stays a separate word.</remarks>
     public (bool Joined, double Confidence, string Reason) DecideBreak(string left, string right)
     {
         ArgumentException.ThrowIfNullOrEmpty(left);

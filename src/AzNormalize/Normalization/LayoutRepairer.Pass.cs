@@ -181,6 +181,16 @@ public sealed partial class LayoutRepairer
             BreakDecision decision = _owner.Decide(_text[leftStart..hyphen], _text[b.ContentStart..rightEnd], soft);
             string across = gap.PageBreak || gap.Debris ? " across a page break" : gap.BlankLines > 0 ? " across a blank line" : string.Empty;
             double confidence = gap.SingleBreak ? decision.Confidence : decision.Confidence * 0.95;
+            if (decision.Reading == BreakReading.Separate)
+            {
+                if (_mode == LayoutMode.Full)
+                {
+                    AddEdit(hyphen + 1, b.ContentStart, " ", EditKind.Unwrap, confidence, $"line break after a hyphen{across} becomes a space: {decision.Reason}");
+                }
+
+                return true;
+            }
+
             if (decision.Reading == BreakReading.Hyphenated)
             {
                 // In Full mode the line break goes and the hyphen stays; in Lines mode a compound broken at its hyphen is

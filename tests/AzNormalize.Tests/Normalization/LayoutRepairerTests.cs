@@ -26,6 +26,8 @@ public sealed class LayoutRepairerTests
     [InlineData("abbreviation suffix kept", "ölkənin NATO-\nya üzv olması", "ölkənin NATO-ya üzv olması")]
     [InlineData("capitalised second part kept", "Azərbaycan-\nTürkiyə əlaqələri", "Azərbaycan-Türkiyə əlaqələri")]
     [InlineData("dash is not a hyphen", "Bu gün -\nbəli, bu gün", "Bu gün - bəli, bu gün")]
+    [InlineData("names compound kept", "Saint-\nQuentin şəhəri", "Saint-Quentin şəhəri")]
+    [InlineData("capital after a lowercase word stays apart", "Hücum Edir şərhi-\nRowan Atkinson", "Hücum Edir şərhi- Rowan Atkinson")]
     public void Full_HyphenBreak_IsRepaired(string name, string input, string expected)
     {
         FixResult result = s_full.Repair(input);

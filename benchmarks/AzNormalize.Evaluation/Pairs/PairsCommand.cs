@@ -1,0 +1,188 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json;
+using AzNormalize.Evaluation.Infrastructure;
+using AzNormalize.Evaluation.Layout;
+using AzNormalize.Evaluation.Vocabulary;
+
+namespace AzNormalize.Evaluation.Pairs;
+
+/// <summary>
+/// <c>pairs</c>: scores whole repair pipelines on (noisy, gold) text pairs, word by word (<see cref="PairScorer"/>): the 80
+/// OCR documents, the same documents' gold text with seeded noise of each <see cref="NoiseKind"/>, and the clean gold alone
+/// (where every change is damage). Prints a table and writes the section <see cref="Heading"/> of docs/quality.md.
+/// </summary>
+internal static class PairsCommand
+{
+    /// <summary>The command's name.</summary>
+    public const string Name = "pairs";
+
+    /// <summary>The docs/quality.md section the command owns.</summary>
+    public const string Heading = "## Pairs: whole repairs against gold text";
+
+    private static readonly JsonSerializerOptions s_json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    /// <summary>The seed of the noise (the document's index is added).</summary>
+    public const int Seed = 20_261_201;
+
+    private static string Usage =>
+        $"""
+        Usage: {Program.RunPrefix} {Name} [options]
+
+        Scores the repair pipelines on the OCR documents of {LayoutCommand.OcrFolder}, on their gold text with seeded
+        noise of each kind, and on the clean gold alone: words fixed, missed, wrongly fixed and damaged.
+
+        Options:
+          --data <dir>        the shared data folder (default: ${SharedDataLocator.EnvironmentVariable}, else the nearest
+                              shared/data beside the current directory, the executable or an ancestor)
+          --json <file>       also write the results as JSON
+          --markdown <file>   the Markdown file to update (default: docs/quality.md of the repository)
+          --no-markdown       do not write Markdown
+          -h, --help          show this help
+
+        Without the shared data the command prints "skipped" and exits with 0.
+
+        """;
+
+    /// <summary>A repair pipeline scored.</summary>
+    internal sealed record System(string Name, Func<string, string> Repair);
+
+    /// <summary>A data set: (source, gold) pairs.</summary>
+    internal sealed record DataSet(string Name, IReadOnlyList<(string Source, string Gold)> Pairs);
+
+    /// <summary>One system's score on one set.</summary>
+    internal sealed record Row(string Set, string System, PairScore Score);
+
+    /// <summary>The systems compared. The corrector will add its own rows here.</summary>
+    internal static IReadOnlyList<System> Systems() =>
+    [
+        new("no correction", text => text),
+        new("AzNormalizer.Default (characters + layout)", text => AzNormalizer.Default.Fix(text).Text),
+    ];
+
+    /// <summary>The sets made from (OCR, gold) document pairs.</summary>
+    internal static List<DataSet> Sets(IReadOnlyList<(string Ocr, string Gold)> documents)
+    {
+        var sets = new List<DataSet> { new("OCR documents", documents) };
+        foreach (NoiseKind kind in Enum.GetValues<NoiseKind>())
+        {
+            var pairs = new List<(string, string)>(documents.Count);
+            for (int i = 0; i < documents.Count; i++)
+            {
+                pairs.Add((TextNoiser.Apply(documents[i].Gold, kind, Seed + i), documents[i].Gold));
+            }
+
+            sets.Add(new DataSet($"gold + seeded {Describe(kind)}", pairs));
+        }
+
+        sets.Add(new DataSet("clean gold alone (damage)", documents.Select(d => (d.Gold, d.Gold)).ToList()));
+        return sets;
+    }
+
+    /// <summary>Runs the command; <paramref name="args"/> starts with the command's name.</summary>
+    public static ExitCode Run(string[] args, TextWriter output, TextWriter error)
+    {
+        if (EvaluationRun.Start(Name, Usage, args, output, error, out VocabularyOptions options, out string dataRoot) is { } stop)
+        {
+            return stop;
+        }
+
+        if (!Directory.Exists(Path.Combine(dataRoot, LayoutCommand.OcrFolder)))
+        {
+            error.WriteLine($"{Name}: skipped: {LayoutCommand.OcrFolder} is not in {dataRoot}.");
+            output.WriteLine("skipped");
+            return ExitCode.Success;
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        List<(string Ocr, string Gold)> documents = LayoutCommand.ReadPairs(dataRoot);
+        List<Row> rows = Measure(Sets(documents), Systems());
+        string? repository = RepositoryInfo.FindRoot();
+        string run = string.Create(CultureInfo.InvariantCulture,
+            $"Run on {DateTime.UtcNow:yyyy-MM-dd} at commit `{RepositoryInfo.DescribeCommit(repository, "docs/quality.md")}`, {RuntimeInformation.FrameworkDescription}. Command (from the repository root): `{Program.RunPrefix} {string.Join(' ', args)}`");
+        string report = ToMarkdown(rows, documents.Count, run);
+        output.Write(report);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"measured in {stopwatch.Elapsed.TotalSeconds:0.0} s"));
+        EvaluationRun.WriteSection(Name, options, Heading, report, error);
+        if (options.JsonPath is not null)
+        {
+            using (FileStream stream = File.Create(options.JsonPath))
+            {
+                JsonSerializer.Serialize(stream, rows, s_json);
+            }
+
+            error.WriteLine($"{Name}: wrote {Path.GetFullPath(options.JsonPath)}");
+        }
+
+        return ExitCode.Success;
+    }
+
+    /// <summary>Scores every system on every set.</summary>
+    internal static List<Row> Measure(IReadOnlyList<DataSet> sets, IReadOnlyList<System> systems)
+    {
+        var rows = new List<Row>();
+        foreach (DataSet set in sets)
+        {
+            foreach (System system in systems)
+            {
+                var total = new PairScore();
+                foreach ((string source, string gold) in set.Pairs)
+                {
+                    total.Add(PairScorer.Score(source, system.Repair(source), gold));
+                }
+
+                rows.Add(new Row(set.Name, system.Name, total));
+            }
+        }
+
+        return rows;
+    }
+
+    private static string Describe(NoiseKind kind) => kind switch
+    {
+        NoiseKind.DiacriticLoss => "diacritic loss (15 % of words)",
+        NoiseKind.TurkishHabit => "Turkish habits (15 % of words)",
+        NoiseKind.KeyboardSlip => "keyboard slips (15 % of words)",
+        NoiseKind.OcrConfusion => "OCR confusions (15 % of words)",
+        NoiseKind.NoAzerbaijaniLetters => "typing without Azerbaijani letters (whole text)",
+        _ => "line-end hyphen breaks (wrapped at 60 columns)",
+    };
+
+    internal static string ToMarkdown(IReadOnlyList<Row> rows, int documents, string run)
+    {
+        var md = new StringBuilder();
+        md.AppendLine(Heading);
+        md.AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"""
+            Whole pipelines scored word by word against gold text: the {documents} OCR documents of
+            `../shared/data/{LayoutCommand.OcrFolder}` against `{LayoutCommand.GoldFolder}`, the same gold texts with seeded noise of
+            each kind (`TextNoiser`, seed {Seed} + document), and the clean gold alone, where every change is damage (read at run
+            time, never committed).
+            """);
+        md.AppendLine();
+        md.AppendLine($"- {run}");
+        md.AppendLine("""
+            - Words are split at white space, edge punctuation and quotes dropped (quote styles never count). The alignment is a
+              word edit distance in which two tokens may stand for one gold word, or one token for two, at the cost of one error:
+              a word split by a hyphen or merged with its neighbour is one error.
+            - Per gold word: a **source error** when the source does not have it one to one; then **fixed** (the output has it),
+              **missed** (the output has what the source had) or **wrong fix** (something else). **Damaged**: the source had
+              it, the output does not. Paragraphs equal: gold paragraphs found word for word (punctuation included) in the output.
+            - The spelling corrector does not exist yet: these rows measure character normalization and layout repair, and set the
+              baseline the corrector is measured against.
+            """);
+        md.AppendLine();
+        md.AppendLine("| data set | system | gold words | source errors | fixed | missed | wrong fixes | damaged | paragraphs equal |");
+        md.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (Row row in rows)
+        {
+            PairScore s = row.Score;
+            md.AppendLine(CultureInfo.InvariantCulture,
+                $"| {row.Set} | {row.System} | {s.GoldWords:N0} | {LayoutScorer.Percent(s.SourceErrors, s.GoldWords)} ({s.SourceErrors:N0}) | {LayoutScorer.Percent(s.Fixed, s.SourceErrors)} ({s.Fixed:N0}) | {s.Missed:N0} | {s.WrongFixes:N0} | {s.Damaged:N0} | {s.ParagraphsEqual:N0} of {s.GoldParagraphs:N0} |");
+        }
+
+        return md.ToString();
+    }
+}
