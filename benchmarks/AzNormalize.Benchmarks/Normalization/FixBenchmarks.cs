@@ -1,0 +1,82 @@
+using System.Text;
+using AzNormalize.Benchmarks.Tokenization;
+using AzNormalize.Normalization;
+using BenchmarkDotNet.Attributes;
+
+namespace AzNormalize.Benchmarks.Normalization;
+
+/// <summary>
+/// Character normalization and the whole pipeline per megabyte, on clean text and on noisy text, against a baseline that
+/// does the cheapest useful thing (one <see cref="string.Normalize()"/> to NFC). Clean: the generated text of the
+/// tokenizer benchmark (about 1 MiB). Noisy: the same text with a Cyrillic look-alike, a ligature or a soft hyphen in
+/// one word in ten, and hard-wrapped at 70 columns with line-end hyphens.
+/// </summary>
+[MemoryDiagnoser]
+[MedianColumn]
+public class FixBenchmarks
+{
+    private readonly List<Edit> _edits = [];
+    private string _text = string.Empty;
+
+    /// <summary>The input.</summary>
+    [Params("clean", "noisy")]
+    public string Input { get; set; } = "clean";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _ = AzNormalizer.Default.Fix("gücləndi-\nrilməsi"); // the lexicon loads once, outside the measurement
+        string clean = TokenizerBenchmarkText.Get(TokenizerBenchmarkText.Generated);
+        _text = Input == "clean" ? clean : MakeNoisy(clean);
+    }
+
+    /// <summary>Baseline: Unicode NFC through the runtime (no look-alikes, ligatures, layout).</summary>
+    [Benchmark(Baseline = true)]
+    public int RuntimeNormalizeNfc() => _text.Normalize(NormalizationForm.FormC).Length;
+
+    /// <summary>Character normalization alone: NFC, look-alikes, ligatures, invisibles; edits into a reused list.</summary>
+    [Benchmark]
+    public int TextNormalizerEdits()
+    {
+        _edits.Clear();
+        TextNormalizer.Default.FindEdits(_text, _edits);
+        return _edits.Count;
+    }
+
+    /// <summary>The whole default pipeline: normalization and layout repair, the result text built.</summary>
+    [Benchmark]
+    public int AzNormalizerFix() => AzNormalizer.Default.Fix(_text).Text.Length;
+
+    private static string MakeNoisy(string clean)
+    {
+        var random = new Random(20261201);
+        var builder = new StringBuilder(clean.Length + (clean.Length / 20));
+        int column = 0;
+        foreach (string word in clean.Split(' '))
+        {
+            string w = word;
+            if (w.Length > 4 && random.Next(10) == 0)
+            {
+                w = random.Next(3) switch
+                {
+                    0 => w.Replace('ə', '\u04D9'), // Cyrillic schwa
+                    1 => w.Replace("fi", "\uFB01", StringComparison.Ordinal) + "\u00AD",
+                    _ => w.Insert(2, "\u00AD"),
+                };
+            }
+
+            if (column + w.Length > 70 && w.Length > 6)
+            {
+                builder.Append(w, 0, 3).Append("-\n").Append(w, 3, w.Length - 3).Append(' ');
+                column = w.Length - 2;
+            }
+            else
+            {
+                builder.Append(w).Append(' ');
+                column += w.Length + 1;
+            }
+        }
+
+        return builder.ToString();
+    }
+}
