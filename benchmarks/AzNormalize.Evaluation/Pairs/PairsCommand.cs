@@ -55,12 +55,16 @@ internal static class PairsCommand
     /// <summary>One system's score on one set.</summary>
     internal sealed record Row(string Set, string System, PairScore Score);
 
-    /// <summary>The systems compared. The corrector will add its own rows here.</summary>
+    /// <summary>The systems compared on every set. The corrector will add its own rows here.</summary>
     internal static IReadOnlyList<System> Systems() =>
     [
         new("no correction", text => text),
+        new("plain edit distance (baseline)", PlainEditDistanceCorrector.Correct),
         new("AzNormalizer.Default (characters + layout)", text => AzNormalizer.Default.Fix(text).Text),
     ];
+
+    /// <summary>The sets the (slow) Hunspell baseline runs on: suggestions take hunspell about 20 ms a word.</summary>
+    private static readonly string[] s_hunspellSets = ["OCR documents", "clean gold alone (damage)"];
 
     /// <summary>The sets made from (OCR, gold) document pairs.</summary>
     internal static List<DataSet> Sets(IReadOnlyList<(string Ocr, string Gold)> documents)
@@ -98,7 +102,14 @@ internal static class PairsCommand
 
         var stopwatch = Stopwatch.StartNew();
         List<(string Ocr, string Gold)> documents = LayoutCommand.ReadPairs(dataRoot);
-        List<Row> rows = Measure(Sets(documents), Systems());
+        List<DataSet> sets = Sets(documents);
+        List<Row> rows = Measure(sets, Systems());
+        if (HunspellCorrector.TryCreate(Path.Combine(dataRoot, "mozillaz-hunspell-az", "az"), error) is { } hunspell)
+        {
+            var hunspellSets = sets.Where(set => s_hunspellSets.Contains(set.Name)).ToList();
+            hunspell.Prepare(hunspellSets.SelectMany(set => set.Pairs.Select(pair => pair.Source)));
+            rows.AddRange(Measure(hunspellSets, [new System("Hunspell az (Mozilla), first suggestion (baseline)", hunspell.Correct)]));
+        }
         string? repository = RepositoryInfo.FindRoot();
         string run = string.Create(CultureInfo.InvariantCulture,
             $"Run on {DateTime.UtcNow:yyyy-MM-dd} at commit `{RepositoryInfo.DescribeCommit(repository, "docs/quality.md")}`, {RuntimeInformation.FrameworkDescription}. Command (from the repository root): `{Program.RunPrefix} {string.Join(' ', args)}`");
@@ -171,7 +182,10 @@ internal static class PairsCommand
               **missed** (the output has what the source had) or **wrong fix** (something else). **Damaged**: the source had
               it, the output does not. Paragraphs equal: gold paragraphs found word for word (punctuation included) in the output.
             - The spelling corrector does not exist yet: these rows measure character normalization and layout repair, and set the
-              baseline the corrector is measured against.
+              baselines the corrector is measured against: a plain edit-distance corrector of our own (first lexicon word one
+              edit from an unknown lowercase word; `Pairs/Baselines.cs`) and, on the OCR and clean sets only (hunspell's
+              suggestions are slow), Debian's `hunspell` with the Mozilla dictionary, each flagged word replaced by its
+              first suggestion.
             """);
         md.AppendLine();
         md.AppendLine("| data set | system | gold words | source errors | fixed | missed | wrong fixes | damaged | paragraphs equal |");
