@@ -113,7 +113,7 @@ internal static class PairsCommand
         string? repository = RepositoryInfo.FindRoot();
         string run = string.Create(CultureInfo.InvariantCulture,
             $"Run on {DateTime.UtcNow:yyyy-MM-dd} at commit `{RepositoryInfo.DescribeCommit(repository, "docs/quality.md")}`, {RuntimeInformation.FrameworkDescription}. Command (from the repository root): `{Program.RunPrefix} {string.Join(' ', args)}`");
-        string report = ToMarkdown(rows, documents.Count, run);
+        string report = ToMarkdown(rows, documents.Count, run) + WebFlags(dataRoot, error);
         output.Write(report);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"measured in {stopwatch.Elapsed.TotalSeconds:0.0} s"));
         EvaluationRun.WriteSection(Name, options, Heading, report, error);
@@ -128,6 +128,63 @@ internal static class PairsCommand
         }
 
         return ExitCode.Success;
+    }
+
+    /// <summary>The web sentences of lingua-testdata-az, one per line: real noise without gold.</summary>
+    public const string WebSentences = "lingua-testdata-az/sentences/az.txt";
+
+    /// <summary>
+    /// Flags on real web text without gold: how many words each system changes in the lingua sentences (look-alikes and
+    /// typos a repair should change, names and foreign words it should not), with examples to read.
+    /// </summary>
+    private static string WebFlags(string dataRoot, TextWriter log)
+    {
+        string path = Path.Combine(dataRoot, WebSentences);
+        if (!File.Exists(path))
+        {
+            log.WriteLine($"note: {path} is absent; the web-text table is skipped.");
+            return string.Empty;
+        }
+
+        string[] sentences = File.ReadAllLines(path, Encoding.UTF8);
+        int wordCount = sentences.Sum(sentence => LayoutScorer.Words(sentence).Count);
+        var md = new StringBuilder();
+        md.AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"""
+            ### Real web text, no gold: words changed
+
+            `../shared/data/{WebSentences}` ({sentences.Length:N0} web and Wikipedia sentences, {wordCount:N0} words, with real
+            Cyrillic look-alikes and typos), each sentence repaired on its own. Without gold, the count of words changed is what
+            a reader reviews; the examples show what kind.
+            """);
+        md.AppendLine();
+        md.AppendLine("| system | words changed | per 1,000 words | first changes |");
+        md.AppendLine("|---|---:|---:|---|");
+        foreach (System system in Systems().Skip(1))
+        {
+            int changed = 0;
+            var examples = new List<string>();
+            foreach (string sentence in sentences)
+            {
+                List<string> words = LayoutScorer.Words(sentence);
+                Aligned[] aligned = PairScorer.Align(LayoutScorer.Words(system.Repair(sentence)), words, out _);
+                for (int j = 0; j < words.Count; j++)
+                {
+                    if (!aligned[j].Exact)
+                    {
+                        changed++;
+                        if (examples.Count < 6)
+                        {
+                            examples.Add($"`{words[j]}` → `{aligned[j].Text}`");
+                        }
+                    }
+                }
+            }
+
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {system.Name} | {changed:N0} | {1000.0 * changed / Math.Max(1, wordCount):0.0} | {string.Join(", ", examples)} |");
+        }
+
+        return md.ToString();
     }
 
     /// <summary>Scores every system on every set.</summary>
