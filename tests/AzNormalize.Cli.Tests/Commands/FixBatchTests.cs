@@ -180,6 +180,32 @@ public sealed class FixBatchTests
     }
 
     [Fact]
+    public void Fix_ReadmeScanExample_RepairsWhatTheReadmeSays()
+    {
+        string path = Path.Combine(RepositoryRoot(), "docs", "examples", "scan.txt");
+
+        CliRun run = CliRun.Start("fix", path);
+
+        run.ExitCode.Should().Be((int)ExitCode.Success, run.Stderr);
+        run.StdoutText.Should().Contain("ölkənin ictimai-siyasi həyatında").And.Contain("qanunun gücləndirilməsi ilə")
+            .And.Contain("qəbul olunduğu gün komissiya 2017-ci ildə").And.Contain("davam etdiriləcəyini bildirib. Sədr")
+            .And.StartWith("Məclis yeni qanun layihəsini müzakirə edib\n\nDeputatlar");
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "AzNormalize.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("AzNormalize.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    [Fact]
     public void Fix_BinaryFile_ExitsThree()
     {
         using var temp = new TempDirectory();
