@@ -78,18 +78,7 @@ public sealed class PackageTests
     /// <summary>The configuration these tests were built in (the folder name above net10.0).</summary>
     private static string Configuration() => new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
 
-    private static string ProjectPath(string relative)
-    {
-        for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "AzNormalize.sln")))
-            {
-                return Path.Combine(directory.FullName, relative);
-            }
-        }
-
-        throw new InvalidOperationException("AzNormalize.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static string ProjectPath(string relative) => Path.Combine(RepositoryRoot.Path, relative);
 
     private static Task<(int, string)> DotnetAsync(string workingDirectory, params string[] args) =>
         RunAsync(DotnetHost.Path, string.Empty, workingDirectory, args);

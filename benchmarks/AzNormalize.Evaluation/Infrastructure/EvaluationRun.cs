@@ -1,4 +1,7 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
+using System.Text.Json;
 using AzNormalize.Evaluation.Vocabulary;
 
 namespace AzNormalize.Evaluation.Infrastructure;
@@ -54,6 +57,35 @@ internal static class EvaluationRun
 
         dataRoot = located.Root;
         return null;
+    }
+
+    private static readonly JsonSerializerOptions s_json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    /// <summary>The report's first bullet: date, commit, runtime and the command that made it.</summary>
+    public static string DescribeRun(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        string? repository = RepositoryInfo.FindRoot();
+        return string.Create(CultureInfo.InvariantCulture,
+            $"Run on {DateTime.UtcNow:yyyy-MM-dd} at commit `{RepositoryInfo.DescribeCommit(repository, "docs/quality.md")}`, {RuntimeInformation.FrameworkDescription}. Command (from the repository root): `{Program.RunPrefix} {string.Join(' ', args)}`");
+    }
+
+    /// <summary>Writes <paramref name="results"/> as indented camel-case JSON to the <c>--json</c> file, when one is named.</summary>
+    public static void WriteJson<T>(string name, VocabularyOptions options, T results, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(error);
+        if (options.JsonPath is null)
+        {
+            return;
+        }
+
+        using (FileStream stream = File.Create(options.JsonPath))
+        {
+            JsonSerializer.Serialize(stream, results, s_json);
+        }
+
+        error.WriteLine($"{name}: wrote {Path.GetFullPath(options.JsonPath)}");
     }
 
     /// <summary>Replaces the section <paramref name="heading"/> of the Markdown file the options name (docs/quality.md by default), unless <c>--no-markdown</c>.</summary>

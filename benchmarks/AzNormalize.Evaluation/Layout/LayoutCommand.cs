@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text;
-using System.Text.Json;
 using AzNormalize.Evaluation.Infrastructure;
 using AzNormalize.Evaluation.Vocabulary;
 using AzNormalize.Normalization;
@@ -120,26 +118,16 @@ internal static class LayoutCommand
         List<(string Ocr, string Gold)> pairs = ReadPairs(dataRoot);
         var stopwatch = Stopwatch.StartNew();
         List<Score> scores = Measure(pairs, Systems());
-        string report = ToMarkdown(scores, pairs.Count, DescribeRun(args));
+        string report = ToMarkdown(scores, pairs.Count, EvaluationRun.DescribeRun(args));
         output.Write(report);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"measured in {stopwatch.Elapsed.TotalSeconds:0.0} s"));
 
         EvaluationRun.WriteSection(Name, options, Heading, report, error);
 
-        if (options.JsonPath is not null)
-        {
-            using (FileStream stream = File.Create(options.JsonPath))
-            {
-                JsonSerializer.Serialize(stream, scores, s_json);
-            }
-
-            error.WriteLine($"{Name}: wrote {Path.GetFullPath(options.JsonPath)}");
-        }
+        EvaluationRun.WriteJson(Name, options, scores, error);
 
         return ExitCode.Success;
     }
-
-    private static readonly JsonSerializerOptions s_json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     /// <summary>The (OCR, gold) text pairs, in file name order.</summary>
     internal static List<(string Ocr, string Gold)> ReadPairs(string dataRoot)
@@ -294,13 +282,6 @@ internal static class LayoutCommand
         }
 
         return (builder.ToString(), joined);
-    }
-
-    private static string DescribeRun(string[] args)
-    {
-        string? repository = RepositoryInfo.FindRoot();
-        return string.Create(CultureInfo.InvariantCulture,
-            $"Run on {DateTime.UtcNow:yyyy-MM-dd} at commit `{RepositoryInfo.DescribeCommit(repository, "docs/quality.md")}`, {RuntimeInformation.FrameworkDescription}. Command (from the repository root): `{Program.RunPrefix} {string.Join(' ', args)}`");
     }
 
     /// <summary>The report: one table of breaks, one of words and paragraphs, examples.</summary>

@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text;
-using System.Text.Json;
 using AzNormalize.Evaluation.Infrastructure;
 using AzNormalize.Evaluation.Layout;
 using AzNormalize.Evaluation.Vocabulary;
@@ -21,8 +19,6 @@ internal static class PairsCommand
 
     /// <summary>The docs/quality.md section the command owns.</summary>
     public const string Heading = "## Pairs: whole repairs against gold text";
-
-    private static readonly JsonSerializerOptions s_json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     /// <summary>The seed of the noise (the document's index is added).</summary>
     public const int Seed = 20_261_201;
@@ -110,22 +106,12 @@ internal static class PairsCommand
             hunspell.Prepare(hunspellSets.SelectMany(set => set.Pairs.Select(pair => pair.Source)));
             rows.AddRange(Measure(hunspellSets, [new System("Hunspell az (Mozilla), first suggestion (baseline)", hunspell.Correct)]));
         }
-        string? repository = RepositoryInfo.FindRoot();
-        string run = string.Create(CultureInfo.InvariantCulture,
-            $"Run on {DateTime.UtcNow:yyyy-MM-dd} at commit `{RepositoryInfo.DescribeCommit(repository, "docs/quality.md")}`, {RuntimeInformation.FrameworkDescription}. Command (from the repository root): `{Program.RunPrefix} {string.Join(' ', args)}`");
-        string report = ToMarkdown(rows, documents.Count, run) + WebFlags(dataRoot, error);
+
+        string report = ToMarkdown(rows, documents.Count, EvaluationRun.DescribeRun(args)) + WebFlags(dataRoot, error);
         output.Write(report);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"measured in {stopwatch.Elapsed.TotalSeconds:0.0} s"));
         EvaluationRun.WriteSection(Name, options, Heading, report, error);
-        if (options.JsonPath is not null)
-        {
-            using (FileStream stream = File.Create(options.JsonPath))
-            {
-                JsonSerializer.Serialize(stream, rows, s_json);
-            }
-
-            error.WriteLine($"{Name}: wrote {Path.GetFullPath(options.JsonPath)}");
-        }
+        EvaluationRun.WriteJson(Name, options, rows, error);
 
         return ExitCode.Success;
     }

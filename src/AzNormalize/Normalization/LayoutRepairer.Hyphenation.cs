@@ -1,17 +1,12 @@
 using System.Globalization;
 using AzNormalize.Lexicon;
 using AzNormalize.Text;
+using AzNormalize.Tokenization;
 
 namespace AzNormalize.Normalization;
 
 public sealed partial class LayoutRepairer
 {
-    /// <summary>U+00AD SOFT HYPHEN: at a line end, a hyphenation point the typesetter used.</summary>
-    private const char SoftHyphen = '\u00AD';
-
-    /// <summary>U+2010 HYPHEN.</summary>
-    private const char UnicodeHyphen = '\u2010';
-
     /// <summary>Variants of a joined word are tried when it has at most this many confusable letters (pairs grow as its square).</summary>
     private const int MaxConfusablePositions = 14;
 
@@ -261,13 +256,17 @@ public sealed partial class LayoutRepairer
         return letters >= 1;
     }
 
+    /// <summary>An invisible character a broken word may hold: soft hyphen, zero-width space or joiner, word joiner.</summary>
+    private static bool IsInvisibleInWord(char c) =>
+        c is TokenChars.SoftHyphen or TokenChars.ZeroWidthSpace or TokenChars.ZeroWidthJoiner or TokenChars.WordJoiner;
+
     /// <summary>A character of the word before a line-end hyphen: letters, digits, marks, inner hyphens, apostrophes, invisibles.</summary>
     private static bool IsLeftPart(char c) =>
-        char.IsLetterOrDigit(c) || c is '-' or UnicodeHyphen or '\u2011' or '\'' or '’' or SoftHyphen or '\u200B' or '\u200D' or '\u2060'
+        char.IsLetterOrDigit(c) || TokenChars.IsJoiningHyphen(c) || TokenChars.IsApostrophe(c) || IsInvisibleInWord(c)
         || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>A character of the word after the line break: letters, marks, invisibles (it stops at a hyphen or punctuation).</summary>
     private static bool IsRightPart(char c) =>
-        char.IsLetter(c) || c is SoftHyphen or '\u200B' or '\u200D' or '\u2060'
+        char.IsLetter(c) || IsInvisibleInWord(c)
         || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AzNormalize.Lexicon;
+using AzNormalize.Tokenization;
 
 namespace AzNormalize.Normalization;
 
@@ -150,8 +151,8 @@ public sealed partial class LayoutRepairer
             }
 
             char mark = _text[hyphen];
-            bool soft = mark == SoftHyphen;
-            if (!(soft || mark is '-' or UnicodeHyphen))
+            bool soft = mark == TokenChars.SoftHyphen;
+            if (!(soft || mark is '-' or TokenChars.Hyphen))
             {
                 return gap.PageBreak && TryLostHyphen(gap);
             }

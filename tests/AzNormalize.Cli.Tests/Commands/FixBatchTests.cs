@@ -182,7 +182,7 @@ public sealed class FixBatchTests
     [Fact]
     public void Fix_ReadmeScanExample_RepairsWhatTheReadmeSays()
     {
-        string path = Path.Combine(RepositoryRoot(), "docs", "examples", "scan.txt");
+        string path = Path.Combine(RepositoryRoot.Path, "docs", "examples", "scan.txt");
 
         CliRun run = CliRun.Start("fix", path);
 
@@ -190,19 +190,6 @@ public sealed class FixBatchTests
         run.StdoutText.Should().Contain("ölkənin ictimai-siyasi həyatında").And.Contain("qanunun gücləndirilməsi ilə")
             .And.Contain("qəbul olunduğu gün komissiya 2017-ci ildə").And.Contain("davam etdiriləcəyini bildirib. Sədr")
             .And.StartWith("Məclis yeni qanun layihəsini müzakirə edib\n\nDeputatlar");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "AzNormalize.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("AzNormalize.sln not found above " + AppContext.BaseDirectory);
     }
 
     [Fact]
