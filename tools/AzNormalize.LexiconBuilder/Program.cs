@@ -19,12 +19,16 @@ internal static class Program
     private const int ExitUsage = 2;
     private const int ExitInput = 3;
 
+    /// <summary>Rules 18 and 19 repeat at most this many times (they settle in a few).</summary>
+    private const int MaxTwinRounds = 8;
+
     private static int Main(string[] args)
     {
         string? input = null;
         string? output = null;
         string? source = null;
         string? listRemoved = null;
+        string? listWords = null;
         bool markInflected = false;
         var measure = new List<string>();
         for (int i = 0; i < args.Length; i++)
@@ -42,6 +46,9 @@ internal static class Program
                     break;
                 case "--list-twins" when i + 1 < args.Length:
                     listRemoved = args[++i];
+                    break;
+                case "--list-words" when i + 1 < args.Length:
+                    listWords = args[++i];
                     break;
                 case "--mark-inflected":
                     markInflected = true; // rule 17, experimental: off in the shipped artifact (see data/README.md)
@@ -81,15 +88,41 @@ internal static class Program
 
         List<KeyValuePair<string, string>> asciiFamilies = MisspelledTwinRule.RemoveAsciiFamilies(kept, source);
         List<KeyValuePair<string, string>> noisyStems = MisspelledTwinRule.MarkNoisyStems(kept, source);
+        // Rules 18 and 19 run until nothing changes: removing an ASCII-typed stem (hissesi) takes away the suffixed forms
+        // it lent to the next round (hissesidir).
+        var suffixTwins = new List<KeyValuePair<string, string>>();
+        var stemTwins = new List<KeyValuePair<string, string>>();
+        for (int round = 0; round < MaxTwinRounds; round++)
+        {
+            List<KeyValuePair<string, string>> suffixRound = SuffixTwinRule.Apply(kept, source);
+            List<KeyValuePair<string, string>> stemRound = StemTwinRule.Apply(kept, source);
+            suffixTwins.AddRange(suffixRound);
+            stemTwins.AddRange(stemRound);
+            Console.Error.WriteLine($"twin round {round + 1}: {suffixRound.Count} suffix twins, {stemRound.Count} stem twins");
+            if (suffixRound.Count + stemRound.Count == 0)
+            {
+                break;
+            }
+        }
+
+        suffixTwins.Sort(static (left, right) => string.CompareOrdinal(left.Key, right.Key));
+        stemTwins.Sort(static (left, right) => string.CompareOrdinal(left.Key, right.Key));
         int inflected = markInflected ? MisspelledTwinRule.MarkInflected(kept, source) : 0;
         if (listRemoved is not null)
         {
             File.WriteAllLines(listRemoved, twins.Select(static pair => pair.Key + "\t" + pair.Value + "\tremoved")
                 .Concat(asciiFamilies.Select(static pair => pair.Key + "\t" + pair.Value + "\tascii-family"))
-                .Concat(noisyStems.Select(static pair => pair.Key + "\t" + pair.Value + "\tnot-a-stem")), new UTF8Encoding(false));
+                .Concat(noisyStems.Select(static pair => pair.Key + "\t" + pair.Value + "\tnot-a-stem"))
+                .Concat(suffixTwins.Select(static pair => pair.Key + "\t" + pair.Value + "\tsuffix-twin"))
+                .Concat(stemTwins.Select(static pair => pair.Key + "\t" + pair.Value + "\tstem-twin")), new UTF8Encoding(false));
         }
 
         var words = new List<KeyValuePair<string, WordAttributes>>(kept);
+        if (listWords is not null)
+        {
+            File.WriteAllLines(listWords, words.Select(static pair => pair.Key + "\t" + ((int)pair.Value).ToString(CultureInfo.InvariantCulture)), new UTF8Encoding(false));
+        }
+
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         using (FileStream stream = File.Create(output))
         {
@@ -100,6 +133,8 @@ internal static class Program
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {MisspelledTwinRule.Id} | {MisspelledTwinRule.Description} | {twins.Count} forms | {string.Join(", ", twins.Take(8).Select(static pair => pair.Key + " (" + pair.Value + ")"))} |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {MisspelledTwinRule.AsciiFamilyId} | {MisspelledTwinRule.AsciiFamilyDescription} | {asciiFamilies.Count} forms | {string.Join(", ", asciiFamilies.Take(8).Select(static pair => pair.Key + " (" + pair.Value + ")"))} |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {MisspelledTwinRule.NoisyStemId} | {MisspelledTwinRule.NoisyStemDescription} | {noisyStems.Count} forms | {string.Join(", ", noisyStems.Take(8).Select(static pair => pair.Key + " (" + pair.Value + ")"))} |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {SuffixTwinRule.Id} | {SuffixTwinRule.Description} | {suffixTwins.Count} forms | {string.Join(", ", suffixTwins.Take(8).Select(static pair => pair.Key + " (" + pair.Value + ")"))} |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {StemTwinRule.Id} | {StemTwinRule.Description} | {stemTwins.Count} forms | {string.Join(", ", stemTwins.Take(8).Select(static pair => pair.Key + " (" + pair.Value + ")"))} |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {MisspelledTwinRule.InflectedId} | {MisspelledTwinRule.InflectedDescription} | {inflected} forms | |"));
         if (measure.Count > 0)
         {
@@ -111,7 +146,7 @@ internal static class Program
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: AzNormalize.LexiconBuilder --input <raw word list> --output <artifact> --source <provenance> [--list-twins <file>] [--measure <text file>...]");
+        Console.Error.WriteLine("usage: AzNormalize.LexiconBuilder --input <raw word list> --output <artifact> --source <provenance> [--list-twins <file>] [--list-words <file>] [--measure <text file>...]");
         return ExitUsage;
     }
 

@@ -47,6 +47,8 @@ internal static class VocabularyCommand
           --json <file>       also write the results as JSON
           --markdown <file>   the Markdown file to update (default: docs/quality.md of the repository)
           --no-markdown       do not write Markdown
+          --dump <dir>        also write every accepted misspelling and unknown lowercase word, per oracle, as TSV
+                              files into <dir> (for development: they hold words of the shared data; never commit them)
           -h, --help          show this help
 
         Without the shared data the command prints "skipped" and exits with 0.
@@ -102,6 +104,12 @@ internal static class VocabularyCommand
             }
 
             error.WriteLine($"{Name}: wrote {Path.GetFullPath(options.JsonPath)}");
+        }
+
+        if (options.DumpDirectory is not null)
+        {
+            VocabularyDump.Write(results, options.DumpDirectory);
+            error.WriteLine($"{Name}: wrote the dump to {Path.GetFullPath(options.DumpDirectory)}");
         }
 
         return ExitCode.Success;
@@ -299,6 +307,9 @@ internal sealed class VocabularyOptions
     /// <summary>The <c>--markdown</c> file, or null for docs/quality.md.</summary>
     public string? MarkdownPath { get; private set; }
 
+    /// <summary>The <c>--dump</c> folder, or null.</summary>
+    public string? DumpDirectory { get; private set; }
+
     /// <summary>Whether <c>--no-markdown</c> was given.</summary>
     public bool NoMarkdown { get; private set; }
 
@@ -321,7 +332,7 @@ internal sealed class VocabularyOptions
                 case "--no-markdown":
                     options.NoMarkdown = true;
                     break;
-                case "--data" or "--json" or "--markdown":
+                case "--data" or "--json" or "--markdown" or "--dump":
                     if (i + 1 >= args.Length || args[i + 1].Length == 0)
                     {
                         problem = $"the option {arg} needs a value.";
@@ -336,6 +347,10 @@ internal sealed class VocabularyOptions
                     else if (arg == "--json")
                     {
                         options.JsonPath = value;
+                    }
+                    else if (arg == "--dump")
+                    {
+                        options.DumpDirectory = value;
                     }
                     else
                     {

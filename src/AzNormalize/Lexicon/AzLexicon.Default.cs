@@ -43,6 +43,26 @@ public sealed partial class AzLexicon
         "ye", "yu",
     ];
 
+    /// <summary>
+    /// Closed-class words of three letters or more, written by hand by the project: conjunctions, particles and
+    /// postpositions that every text uses and that the embedded list's cleaning rules must never cost (<c>lakin</c> looks
+    /// like an ASCII-typed <c>lak+ın</c>). Always known; they take suffixes only as far as the lexicon shows.
+    /// </summary>
+    internal static readonly string[] FunctionWords =
+    [
+        // Conjunctions.
+        "amma", "ancaq", "lakin", "çünki", "əgər", "yaxud", "yoxsa", "həm", "həmçinin", "habelə", "hətta", "yəni", "isə",
+        "nəinki", "madam", "halbuki", "həmin", "bəs",
+
+        // Postpositions.
+        "ilə", "üçün", "kimi", "qədər", "görə", "sonra", "əvvəl", "qarşı", "doğru", "başqa", "savayı", "barədə",
+        "haqqında", "tərəfindən", "əsasən", "ərzində", "zamanı", "boyu", "dək",
+
+        // Particles and adverbs of degree.
+        "axı", "bəlkə", "bəli", "xeyr", "yox", "var", "deyil", "belə", "elə", "hələ", "artıq", "daha", "lap", "yalnız",
+        "təkcə", "sanki", "guya", "məgər", "əlbəttə", "yəqin", "heç", "hər", "bütün", "bəzi", "digər",
+    ];
+
     /// <summary>Reads an artifact (the embedded one, or a test's) and adds the hand-written short words.</summary>
     /// <param name="artifact">The artifact stream.</param>
     /// <param name="name">Its name for error messages.</param>
@@ -64,15 +84,25 @@ public sealed partial class AzLexicon
         var added = new List<string>();
         foreach (string word in ShortWords.Concat(WordsWithJ))
         {
-            ref LexiconEntry entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(entries, word, out bool exists);
-            entry = entry with { Attributes = entry.Attributes | WordAttributes.HandWritten };
-            if (!exists)
-            {
-                added.Add(word);
-            }
+            AddHandWritten(entries, added, word, WordAttributes.HandWritten);
+        }
+
+        foreach (string word in FunctionWords)
+        {
+            AddHandWritten(entries, added, word, WordAttributes.HandWritten | WordAttributes.FunctionWord);
         }
 
         return new AzLexicon(entries, source, MergeSorted(sorted, added));
+    }
+
+    private static void AddHandWritten(Dictionary<string, LexiconEntry> entries, List<string> added, string word, WordAttributes attributes)
+    {
+        ref LexiconEntry entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(entries, word, out bool exists);
+        entry = entry with { Attributes = entry.Attributes | attributes };
+        if (!exists)
+        {
+            added.Add(word);
+        }
     }
 
     /// <summary>The artifact's words (already in ordinal order) with the few hand-written ones merged in, for prefix counts.</summary>

@@ -278,56 +278,77 @@ public sealed class AzMorphology : IWordOracle
 
         for (int end = first; end >= 2 && end < word.Length; end += step)
         {
-            ReadOnlySpan<char> stem = word[..end];
-            char lastVowel = AzAlphabet.LastVowel(stem);
-            if (lastVowel == '\0')
+            if (TryStemAt(word, end, path, candidate) is { } analysis)
             {
-                continue;
+                return analysis;
             }
+        }
 
-            var parser = new SuffixParser(word, path);
+        return null;
+    }
 
-            // A stem whose infinitive is listed takes verbal suffixes (tried first: gəldik is gəl+di+k, a verb).
-            if (IsVerbStem(stem) && parser.Parse(end, SuffixState.Verb, Follow.Any))
+    /// <summary>
+    /// Whether <paramref name="word"/> (lowercase, no hyphen) parses as the listed stem <c>word[..stemLength]</c> (or its
+    /// q/k, t form before a vowel) with valid suffixes. The lexicon builder asks it to compare a form with its twin stem by stem.
+    /// </summary>
+    internal bool ParsesWithStem(ReadOnlySpan<char> word, int stemLength)
+    {
+        Span<char> candidate = stackalloc char[StackBufferLength + 4];
+        return stemLength >= 2 && stemLength < word.Length && word.Length + 4 <= candidate.Length
+            && TryStemAt(word, stemLength, null, candidate) is not null;
+    }
+
+    private WordAnalysis? TryStemAt(ReadOnlySpan<char> word, int end, List<AzSuffix>? path, Span<char> candidate)
+    {
+        ReadOnlySpan<char> stem = word[..end];
+        char lastVowel = AzAlphabet.LastVowel(stem);
+        if (lastVowel == '\0')
+        {
+            return null;
+        }
+
+        var parser = new SuffixParser(word, path);
+
+        // A stem whose infinitive is listed takes verbal suffixes (tried first: gəldik is gəl+di+k, a verb).
+        if (IsVerbStem(stem) && parser.Parse(end, SuffixState.Verb, Follow.Any))
+        {
+            return Result(word, stem, isVerb: true, path);
+        }
+
+        // A listed stem takes nominal suffixes.
+        if (IsListedStem(stem))
+        {
+            Follow follow = MustAlternate(stem, lastVowel) ? Follow.Consonant : Follow.Any;
+            if (parser.Parse(end, SuffixState.Noun, follow))
             {
-                return Result(word, stem, isVerb: true, path);
+                return Result(word, stem, isVerb: false, path);
             }
+        }
 
-            // A listed stem takes nominal suffixes.
-            if (IsListedStem(stem))
+        // A stem ending in q or k, written ğ or y before a vowel: ayağı, gələcəyi.
+        char last = stem[^1];
+        if ((last == 'ğ' || last == 'y') && CountVowels(stem) >= 2)
+        {
+            stem.CopyTo(candidate);
+            candidate[end - 1] = last == 'ğ' ? 'q' : 'k';
+            ReadOnlySpan<char> restored = candidate[..end];
+            if (Lexicon.Contains(restored) && parser.Parse(end, SuffixState.Noun, Follow.Vowel))
             {
-                Follow follow = MustAlternate(stem, lastVowel) ? Follow.Consonant : Follow.Any;
-                if (parser.Parse(end, SuffixState.Noun, follow))
-                {
-                    return Result(word, stem, isVerb: false, path);
-                }
+                return Result(word, restored, isVerb: false, path);
             }
+        }
 
-            // A stem ending in q or k, written ğ or y before a vowel: ayağı, gələcəyi.
-            char last = stem[^1];
-            if ((last == 'ğ' || last == 'y') && CountVowels(stem) >= 2)
+        // A verb stem ending in vowel + t, written d before a vowel: et → edir, get → gedən, bənzət → bənzədildi.
+        // Monosyllabic stems other than et and get keep t (atır, satır, itir).
+        if (last == 'd' && end >= 2 && AzAlphabet.IsVowel(stem[^2])
+            && (CountVowels(stem) >= 2 || stem is "ed" or "ged"))
+        {
+            stem.CopyTo(candidate);
+            candidate[end - 1] = 't';
+            ReadOnlySpan<char> restored = candidate[..end];
+            if (IsVerbStem(restored) && parser.Parse(end, SuffixState.Verb, Follow.Vowel))
             {
-                stem.CopyTo(candidate);
-                candidate[end - 1] = last == 'ğ' ? 'q' : 'k';
-                ReadOnlySpan<char> restored = candidate[..end];
-                if (Lexicon.Contains(restored) && parser.Parse(end, SuffixState.Noun, Follow.Vowel))
-                {
-                    return Result(word, restored, isVerb: false, path);
-                }
-            }
-
-            // A verb stem ending in vowel + t, written d before a vowel: et → edir, get → gedən, bənzət → bənzədildi.
-            // Monosyllabic stems other than et and get keep t (atır, satır, itir).
-            if (last == 'd' && end >= 2 && AzAlphabet.IsVowel(stem[^2])
-                && (CountVowels(stem) >= 2 || stem is "ed" or "ged"))
-            {
-                stem.CopyTo(candidate);
-                candidate[end - 1] = 't';
-                ReadOnlySpan<char> restored = candidate[..end];
-                if (IsVerbStem(restored) && parser.Parse(end, SuffixState.Verb, Follow.Vowel))
-                {
-                    return Result(word, restored, isVerb: true, path);
-                }
+                return Result(word, restored, isVerb: true, path);
             }
         }
 
@@ -374,7 +395,7 @@ public sealed class AzMorphology : IWordOracle
             return (entry.Attributes & WordAttributes.HandWritten) != 0 && IsShortNominalStem(stem);
         }
 
-        if ((entry.Attributes & WordAttributes.HandWritten) != 0)
+        if ((entry.Attributes & (WordAttributes.HandWritten | WordAttributes.FunctionWord)) == WordAttributes.HandWritten)
         {
             return true;
         }

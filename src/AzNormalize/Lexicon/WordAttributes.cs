@@ -34,4 +34,10 @@ public enum WordAttributes : byte
     /// (<c>baxımındam</c> is not a word). Stored in the artifact by the builder.
     /// </summary>
     Inflected = 64,
+
+    /// <summary>
+    /// The word is one of the closed-class words the project lists by hand (<c>lakin</c>, <c>çünki</c>, <c>üçün</c>): always
+    /// known, but a stem only when the lexicon lists its inflections. Set at load, never stored.
+    /// </summary>
+    FunctionWord = 128,
 }

@@ -1,0 +1,158 @@
+using AzNormalize.Lexicon;
+
+namespace AzNormalize.LexiconBuilder;
+
+/// <summary>
+/// Rule 18, run after rules 14–16 with the library's own morphology: a form is an ASCII-typed inflection when restoring
+/// Azerbaijani letters (e→ə, i→ı, o→ö, u→ü, s→ş, c→ç, g→ğ, k→q) only in its ending gives a listed form that is a listed
+/// stem with valid suffixes, while the form's own ending is no valid suffix sequence after that same stem:
+/// <c>adamin</c> (adam+ın), <c>arasinda</c> (ara+sı+nda), <c>oldugunu</c> (ol+duğ+u+nu), <c>insanin</c>. Unlike rule 14 it
+/// does not ask whether the form parses some other way, because the source list's ASCII families parse each other
+/// (<c>adami</c>+<c>n</c>); it asks only about the stem the twin proves. A form ending in the invariant adjective suffix
+/// <c>-i</c> right after the stem (<c>kitabi</c>, <c>qanuni</c>, <c>iqtisadi</c>) stays, and so does a form that begins
+/// more listed words than its twin.
+/// </summary>
+internal static class SuffixTwinRule
+{
+    public const string Id = "18 suffix-twin";
+
+    public const string Description = "removed: restoring ə ı ö ü ş ç ğ q after a listed stem of 3+ letters gives a listed form with valid suffixes, and the form's own ending is not valid after that stem; the adjective -i (`kitabi`) and forms with the larger family stay";
+
+    private const int MinStemLength = 2;
+
+    private const int MaxPositions = 10;
+
+    private const int FamilyLimit = 5000;
+
+    /// <summary>Removes the condemned forms from <paramref name="kept"/>; returns them with their twins.</summary>
+    public static List<KeyValuePair<string, string>> Apply(Dictionary<string, WordAttributes> kept, string source)
+    {
+        var stream = new MemoryStream();
+        LexiconArtifact.Write(stream, new List<KeyValuePair<string, WordAttributes>>(kept), source);
+        stream.Position = 0;
+        AzLexicon lexicon = AzLexicon.LoadArtifact(stream, "in-memory");
+        var morphology = new AzMorphology(lexicon);
+
+        var removed = new List<KeyValuePair<string, string>>();
+        var positions = new List<int>();
+        foreach (string word in kept.Keys)
+        {
+            if (word.Length <= MinStemLength || word.Contains('-', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            positions.Clear();
+            for (int i = MinStemLength; i < word.Length; i++)
+            {
+                if (Restore(word[i]) != '\0')
+                {
+                    positions.Add(i);
+                }
+            }
+
+            if (positions.Count is 0 or > MaxPositions)
+            {
+                continue;
+            }
+
+            string? twin = FindCondemningTwin(word, positions, kept, lexicon, morphology);
+            if (twin is not null)
+            {
+                removed.Add(new KeyValuePair<string, string>(word, twin));
+            }
+        }
+
+        foreach (KeyValuePair<string, string> pair in removed)
+        {
+            kept.Remove(pair.Key);
+        }
+
+        removed.Sort(static (left, right) => string.CompareOrdinal(left.Key, right.Key));
+        return removed;
+    }
+
+    private static string? FindCondemningTwin(string word, List<int> positions, Dictionary<string, WordAttributes> kept, AzLexicon lexicon, AzMorphology morphology)
+    {
+        char[] buffer = word.ToCharArray();
+        int combinations = 1 << positions.Count;
+        int family = -1;
+        for (int mask = 1; mask < combinations; mask++)
+        {
+            int firstChange = int.MaxValue;
+            for (int bit = 0; bit < positions.Count; bit++)
+            {
+                int position = positions[bit];
+                bool restore = (mask & (1 << bit)) != 0;
+                buffer[position] = restore ? Restore(word[position]) : word[position];
+                if (restore)
+                {
+                    firstChange = Math.Min(firstChange, position);
+                }
+            }
+
+            string twin = new(buffer);
+            if (!kept.ContainsKey(twin))
+            {
+                continue;
+            }
+
+            for (int stem = MinStemLength; stem <= firstChange && stem < twin.Length; stem++)
+            {
+                if (!morphology.ParsesWithStem(twin, stem) || ParsesWithStemFrom(morphology, word, stem))
+                {
+                    continue;
+                }
+
+                // The invariant adjective suffix -i: kitabi, qanuni, iqtisadi, hüquqi.
+                if (word.Length == stem + 1 && word[stem] == 'i')
+                {
+                    continue;
+                }
+
+                if (family < 0)
+                {
+                    family = lexicon.CountWithPrefix(word, FamilyLimit);
+                }
+
+                if (family <= lexicon.CountWithPrefix(twin, FamilyLimit))
+                {
+                    return twin;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> parses with the stem of length <paramref name="shortest"/> or a longer listed stem
+    /// (<c>yarısı</c> is yarı+sı, whatever <c>yarışı</c> says about <c>yar</c>).
+    /// </summary>
+    private static bool ParsesWithStemFrom(AzMorphology morphology, string word, int shortest)
+    {
+        for (int stem = shortest; stem < word.Length; stem++)
+        {
+            if (morphology.ParsesWithStem(word, stem))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The Azerbaijani letter an ASCII keyboard or a Turkish habit writes as <paramref name="c"/>, or '\0'.</summary>
+    private static char Restore(char c) => c switch
+    {
+        'e' => 'ə',
+        'i' => 'ı',
+        'o' => 'ö',
+        'u' => 'ü',
+        's' => 'ş',
+        'c' => 'ç',
+        'g' => 'ğ',
+        'k' => 'q',
+        _ => '\0',
+    };
+}
