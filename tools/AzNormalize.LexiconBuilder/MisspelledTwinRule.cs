@@ -267,6 +267,13 @@ internal static class MisspelledTwinRule
                 }
 
                 string twin = new(buffer);
+
+                // The invariant adjective suffix -i beside the possessive -ı: həyati beside həyatı.
+                if (IsAdjectiveBesidePossessive(word, twin))
+                {
+                    continue;
+                }
+
                 if (kept.ContainsKey(twin) && lexicon.CountWithPrefix(twin, FamilyLimit) >= Math.Max(5 * family, 10))
                 {
                     removed.Add(new KeyValuePair<string, string>(word, twin));
@@ -359,6 +366,13 @@ internal static class MisspelledTwinRule
 
         return null;
     }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> ends in the invariant adjective suffix -i where <paramref name="twin"/> has the
+    /// possessive -ı, and they differ nowhere else: <c>həyati</c> "vital" beside <c>həyatı</c> "his life".
+    /// </summary>
+    internal static bool IsAdjectiveBesidePossessive(string word, string twin) =>
+        word.Length == twin.Length && word[^1] == 'i' && twin[^1] == 'ı' && word.AsSpan(0, word.Length - 1).SequenceEqual(twin.AsSpan(0, twin.Length - 1));
 
     /// <summary>The Azerbaijani letter an ASCII keyboard or a Turkish habit writes as <paramref name="c"/>, or '\0'.</summary>
     private static char Restore(char c) => c switch

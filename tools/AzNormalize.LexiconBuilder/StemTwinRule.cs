@@ -76,12 +76,12 @@ internal static class StemTwinRule
             foreach (string twin in TwinLetters.Twins(word, positions))
             {
                 // The invariant adjective suffix -i beside the possessive -ı: əxlaqi beside əxlaqı, həyati beside həyatı.
-                if (word[^1] == 'i' && twin[^1] == 'ı' && word.AsSpan(0, word.Length - 1).SequenceEqual(twin.AsSpan(0, twin.Length - 1)))
+                if (MisspelledTwinRule.IsAdjectiveBesidePossessive(word, twin))
                 {
                     continue;
                 }
 
-                if (kept.ContainsKey(twin) && (noisyStem || ((asciiBareWord || morphology.HasSuffixes(twin)) && lexicon.CountWithPrefix(twin, FamilyLimit) >= family)))
+                if (kept.TryGetValue(twin, out WordAttributes twinAttributes) && (twinAttributes & WordAttributes.SeenLowercase) != 0 && (noisyStem || ((asciiBareWord || morphology.HasSuffixes(twin)) && lexicon.CountWithPrefix(twin, FamilyLimit) >= family)))
                 {
                     removed.Add(new KeyValuePair<string, string>(word, twin));
                     break;

@@ -92,7 +92,9 @@ internal static class SuffixTwinRule
             }
 
             string twin = new(buffer);
-            if (!kept.ContainsKey(twin))
+
+            // Only a twin the source wrote in lowercase speaks against a lowercase form (sunamı is a name there; sunami stays).
+            if (!kept.TryGetValue(twin, out WordAttributes twinAttributes) || (twinAttributes & WordAttributes.SeenLowercase) == 0)
             {
                 continue;
             }

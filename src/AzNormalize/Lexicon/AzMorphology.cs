@@ -102,7 +102,7 @@ public sealed class AzMorphology : IWordOracle
             return false;
         }
 
-        if (Lexicon.Contains(word))
+        if (Lexicon.TryGetEntry(word, out LexiconEntry entry) && !IsNameWrittenLowercase(word, entry))
         {
             return true;
         }
@@ -124,6 +124,13 @@ public sealed class AzMorphology : IWordOracle
             }
         }
     }
+
+    /// <summary>
+    /// Whether a word the lexicon knows only as a name or an abbreviation (its source never wrote it in lowercase:
+    /// <c>Meclisin</c>, <c>BMT</c>) is written here in lowercase, where it is no word: <c>meclisin</c>, <c>bmt</c>.
+    /// </summary>
+    private static bool IsNameWrittenLowercase(ReadOnlySpan<char> word, LexiconEntry entry) =>
+        (entry.IsLikelyName || entry.IsLikelyAbbreviation) && AzCasing.GetShape(word) == CaseShape.Lower;
 
     /// <summary>
     /// Analyses <paramref name="word"/> into a stem from the lexicon and suffixes, preferring the shortest stem (the
@@ -418,6 +425,13 @@ public sealed class AzMorphology : IWordOracle
             return false;
         }
 
+        // Two-letter verbs are few and listed by hand: the source list's rare or foreign infinitives (ilmək, ırmaq, oymaq)
+        // would otherwise lend verb endings to a word that lost its first letter (bildi → ildi, qırır → ırır).
+        if (stem.Length < MinListedStemLength && !IsShortVerbStem(stem))
+        {
+            return false;
+        }
+
         Span<char> infinitive = stackalloc char[StackBufferLength];
         stem.CopyTo(infinitive);
         bool back = AzAlphabet.IsBackVowel(lastVowel);
@@ -446,6 +460,14 @@ public sealed class AzMorphology : IWordOracle
         withVowel[stem.Length] = SuffixParser.FourWay(lastVowel);
         return !Lexicon.Contains(withVowel[..(stem.Length + 1)]);
     }
+
+    /// <summary>The two-letter verb stems of Azerbaijani that take verbal suffixes: al "take", aç "open", ol "be", de "say"…</summary>
+    private static bool IsShortVerbStem(ReadOnlySpan<char> stem) => stem switch
+    {
+        "aç" or "al" or "an" or "as" or "at" or "ax" or "aş" or "de" or "ək" or "əs" or "əz" or "et" or "iç" or "it" or "ol" or "ov"
+            or "öl" or "öp" or "öt" or "uç" or "uy" or "üz" or "ye" or "yu" => true,
+        _ => false,
+    };
 
     /// <summary>The two-letter nouns and adjectives of the hand-written short words.</summary>
     private static bool IsShortNominalStem(ReadOnlySpan<char> stem) => stem switch

@@ -1,0 +1,107 @@
+using AzNormalize.Lexicon;
+using FluentAssertions;
+
+namespace AzNormalize.LexiconBuilder.Tests;
+
+/// <summary>Rules 18 and 19 of the lexicon builder on small word lists the tests control (data/README.md).</summary>
+public sealed class TwinRuleTests
+{
+    private const string Source = "test source";
+
+    private static readonly string[] s_adam = ["adam", "adamlar", "adamın", "adama", "adamda", "adamdan", "adamı"];
+
+    private static Dictionary<string, WordAttributes> Kept(params string[] words)
+    {
+        var kept = new Dictionary<string, WordAttributes>(StringComparer.Ordinal);
+        foreach (string word in words)
+        {
+            kept[word] = WordAttributes.SeenLowercase;
+        }
+
+        return kept;
+    }
+
+    [Fact]
+    public void SuffixTwin_RemovesAFormWhoseEndingIsInvalidAfterTheTwinsStem()
+    {
+        Dictionary<string, WordAttributes> kept = Kept([.. s_adam, "adamin", "adamlari"]);
+
+        List<KeyValuePair<string, string>> removed = SuffixTwinRule.Apply(kept, Source);
+
+        removed.Should().Contain(new KeyValuePair<string, string>("adamin", "adamın"));
+        kept.Should().NotContainKey("adamin").And.ContainKey("adamın").And.ContainKey("adam");
+    }
+
+    [Fact]
+    public void SuffixTwin_KeepsTheAdjectiveSuffixI()
+    {
+        Dictionary<string, WordAttributes> kept = Kept("kitab", "kitablar", "kitabın", "kitaba", "kitabda", "kitabı", "kitabi");
+
+        SuffixTwinRule.Apply(kept, Source);
+
+        kept.Should().ContainKey("kitabi");
+    }
+
+    [Fact]
+    public void SuffixTwin_KeepsAFormThatParsesFromALongerStem()
+    {
+        Dictionary<string, WordAttributes> kept = Kept("yar", "yarlar", "yarın", "yara", "yarda", "yarış", "yarışı", "yarı", "yarılar", "yarının", "yarıya", "yarıda", "yarısı");
+
+        SuffixTwinRule.Apply(kept, Source);
+
+        kept.Should().ContainKey("yarısı"); // yarı+sı, whatever yarışı says about yar
+    }
+
+    [Fact]
+    public void SuffixTwin_IgnoresATwinTheSourceWroteOnlyAsAName()
+    {
+        Dictionary<string, WordAttributes> kept = Kept([.. s_adam, "adamin"]);
+        kept["adamın"] = WordAttributes.SeenCapitalized;
+
+        SuffixTwinRule.Apply(kept, Source);
+
+        kept.Should().ContainKey("adamin");
+    }
+
+    [Fact]
+    public void StemTwin_RemovesAFormWithNoParseBesideATwinThatHasOne()
+    {
+        Dictionary<string, WordAttributes> kept = Kept("tənqid", "tənqidlər", "tənqidin", "tənqidə", "tənqidi", "tenqidi");
+
+        List<KeyValuePair<string, string>> removed = StemTwinRule.Apply(kept, Source);
+
+        removed.Should().ContainSingle().Which.Should().Be(new KeyValuePair<string, string>("tenqidi", "tənqidi"));
+    }
+
+    [Fact]
+    public void StemTwin_RemovesALongAsciiBareWord_ButKeepsShortPairs()
+    {
+        Dictionary<string, WordAttributes> kept = Kept("dərhal", "derhal", "göl", "gol", "saç", "sac");
+
+        StemTwinRule.Apply(kept, Source);
+
+        kept.Keys.Should().BeEquivalentTo(["dərhal", "göl", "gol", "saç", "sac"]);
+    }
+
+    [Fact]
+    public void StemTwin_KeepsAFormThatParsesOnItsOwn()
+    {
+        // oldu is ol+du, whatever öldü is.
+        Dictionary<string, WordAttributes> kept = Kept("olmaq", "ölmək", "oldu", "öldü");
+
+        StemTwinRule.Apply(kept, Source);
+
+        kept.Should().ContainKey("oldu").And.ContainKey("öldü");
+    }
+
+    [Fact]
+    public void StemTwin_KeepsNames()
+    {
+        Dictionary<string, WordAttributes> kept = Kept("dərhal");
+        kept["derhal"] = WordAttributes.SeenCapitalized;
+
+        StemTwinRule.Apply(kept, Source);
+
+        kept.Should().ContainKey("derhal");
+    }
+}
