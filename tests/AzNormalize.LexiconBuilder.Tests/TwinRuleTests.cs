@@ -104,4 +104,32 @@ public sealed class TwinRuleTests
 
         kept.Should().ContainKey("derhal");
     }
+
+    [Fact]
+    public void StemTwin_ReadsAnOcrOAsSchwa_WhenTheTwinHasSuffixes()
+    {
+        Dictionary<string, WordAttributes> kept = Kept("məlumat", "məlumatlar", "məlumatın", "məlumata", "məlumatı", "molumatı");
+
+        StemTwinRule.Apply(kept, Source);
+
+        kept.Should().NotContainKey("molumatı").And.ContainKey("məlumatı");
+    }
+
+    [Fact]
+    public void StemTwin_DoesNotReadOAsSchwa_ForBareWords()
+    {
+        Dictionary<string, WordAttributes> kept = Kept("fəsil", "fosil");
+
+        StemTwinRule.Apply(kept, Source);
+
+        kept.Should().ContainKey("fosil");
+    }
+
+    [Fact]
+    public void Twins_RestoreEachLetterToEachOfItsReadings()
+    {
+        List<(string Twin, int FirstChange, bool ReadsOAsSchwa)> twins = [.. TwinLetters.Twins("dol", [1])];
+
+        twins.Should().BeEquivalentTo([("döl", 1, false), ("dəl", 1, true)]);
+    }
 }

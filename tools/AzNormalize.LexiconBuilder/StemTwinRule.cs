@@ -55,13 +55,14 @@ internal static class StemTwinRule
             }
 
             // A bare word of five letters or more typed in ASCII letters only beside a listed twin is the twin typed on an
-            // ASCII keyboard (tehvil, bərbad, derhal); shorter ones are often both words (gol, göl; sac, saç; duz, düz).
+            // ASCII keyboard (tehvil, bərbad, derhal); shorter ones are often both words (gol, göl; sac, saç; duz, düz). An
+            // o read for ə does not count here: fosil and fəsil are both words.
             bool asciiBareWord = ascii && word.Length >= MinAsciiBareWordLength;
 
             positions.Clear();
             for (int i = 0; i < word.Length; i++)
             {
-                if (TwinLetters.Restore(word[i]) != '\0')
+                if (TwinLetters.IsRestorable(word[i]))
                 {
                     positions.Add(i);
                 }
@@ -73,7 +74,7 @@ internal static class StemTwinRule
             }
 
             int family = lexicon.CountWithPrefix(word, FamilyLimit);
-            foreach (string twin in TwinLetters.Twins(word, positions))
+            foreach ((string twin, int _, bool readsOAsSchwa) in TwinLetters.Twins(word, positions))
             {
                 // The invariant adjective suffix -i beside the possessive -ı: əxlaqi beside əxlaqı, həyati beside həyatı.
                 if (MisspelledTwinRule.IsAdjectiveBesidePossessive(word, twin))
@@ -81,7 +82,7 @@ internal static class StemTwinRule
                     continue;
                 }
 
-                if (kept.TryGetValue(twin, out WordAttributes twinAttributes) && (twinAttributes & WordAttributes.SeenLowercase) != 0 && (noisyStem || ((asciiBareWord || morphology.HasSuffixes(twin)) && lexicon.CountWithPrefix(twin, FamilyLimit) >= family)))
+                if (kept.TryGetValue(twin, out WordAttributes twinAttributes) && (twinAttributes & WordAttributes.SeenLowercase) != 0 && (noisyStem || (((asciiBareWord && !readsOAsSchwa) || morphology.HasSuffixes(twin)) && lexicon.CountWithPrefix(twin, FamilyLimit) >= family)))
                 {
                     removed.Add(new KeyValuePair<string, string>(word, twin));
                     break;
@@ -99,37 +100,68 @@ internal static class StemTwinRule
     }
 }
 
-/// <summary>The letters an ASCII keyboard or a Turkish habit loses, and the twins of a form with some of them restored.</summary>
+/// <summary>
+/// The letters an ASCII keyboard, a Turkish habit or OCR puts for Azerbaijani ones, and the twins of a form with some of
+/// them restored: e→ə, i→ı, o→ö, u→ü, s→ş, c→ç, g→ğ, k→q, and o→ə, the OCR misreading of ə that fills the source list
+/// with <c>molumat</c>, <c>hoyat</c>, <c>etmosi</c>.
+/// </summary>
 internal static class TwinLetters
 {
-    /// <summary>The Azerbaijani letter an ASCII keyboard or a Turkish habit writes as <paramref name="c"/>, or '\0'.</summary>
-    public static char Restore(char c) => c switch
+    /// <summary>More twins than this per form are not tried (the forms with that many letters to restore are few).</summary>
+    private const int MaxTwins = 4096;
+
+    /// <summary>Whether <paramref name="c"/> may stand for another letter.</summary>
+    public static bool IsRestorable(char c) => Restorations(c).Length > 0;
+
+    /// <summary>The letters <paramref name="c"/> may stand for.</summary>
+    public static ReadOnlySpan<char> Restorations(char c) => c switch
     {
-        'e' => 'ə',
-        'i' => 'ı',
-        'o' => 'ö',
-        'u' => 'ü',
-        's' => 'ş',
-        'c' => 'ç',
-        'g' => 'ğ',
-        'k' => 'q',
-        _ => '\0',
+        'e' => "ə",
+        'i' => "ı",
+        'o' => "öə",
+        'u' => "ü",
+        's' => "ş",
+        'c' => "ç",
+        'g' => "ğ",
+        'k' => "q",
+        _ => [],
     };
 
-    /// <summary>Every form of <paramref name="word"/> with a non-empty subset of <paramref name="positions"/> restored.</summary>
-    public static IEnumerable<string> Twins(string word, List<int> positions)
+    /// <summary>
+    /// Every form of <paramref name="word"/> with a non-empty subset of <paramref name="positions"/> restored, each to
+    /// one of its letters, with the first position restored (the lowest index changed).
+    /// </summary>
+    public static IEnumerable<(string Twin, int FirstChange, bool ReadsOAsSchwa)> Twins(string word, List<int> positions)
     {
-        char[] buffer = word.ToCharArray();
-        int combinations = 1 << positions.Count;
-        for (int mask = 1; mask < combinations; mask++)
+        var radices = new int[positions.Count];
+        long total = 1;
+        for (int i = 0; i < positions.Count; i++)
         {
-            for (int bit = 0; bit < positions.Count; bit++)
+            radices[i] = Restorations(word[positions[i]]).Length + 1;
+            total *= radices[i];
+        }
+
+        total = Math.Min(total, MaxTwins);
+        char[] buffer = word.ToCharArray();
+        for (long code = 1; code < total; code++)
+        {
+            long rest = code;
+            int firstChange = int.MaxValue;
+            bool readsOAsSchwa = false;
+            for (int i = 0; i < positions.Count; i++)
             {
-                int position = positions[bit];
-                buffer[position] = (mask & (1 << bit)) != 0 ? Restore(word[position]) : word[position];
+                int choice = (int)(rest % radices[i]);
+                rest /= radices[i];
+                int position = positions[i];
+                buffer[position] = choice == 0 ? word[position] : Restorations(word[position])[choice - 1];
+                if (choice != 0)
+                {
+                    firstChange = Math.Min(firstChange, position);
+                    readsOAsSchwa |= buffer[position] == 'ə' && word[position] == 'o';
+                }
             }
 
-            yield return new string(buffer);
+            yield return (new string(buffer), firstChange, readsOAsSchwa);
         }
     }
 }

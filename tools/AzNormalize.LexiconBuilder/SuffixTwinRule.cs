@@ -45,7 +45,7 @@ internal static class SuffixTwinRule
             positions.Clear();
             for (int i = MinStemLength; i < word.Length; i++)
             {
-                if (Restore(word[i]) != '\0')
+                if (TwinLetters.IsRestorable(word[i]))
                 {
                     positions.Add(i);
                 }
@@ -74,25 +74,9 @@ internal static class SuffixTwinRule
 
     private static string? FindCondemningTwin(string word, List<int> positions, Dictionary<string, WordAttributes> kept, AzLexicon lexicon, AzMorphology morphology)
     {
-        char[] buffer = word.ToCharArray();
-        int combinations = 1 << positions.Count;
         int family = -1;
-        for (int mask = 1; mask < combinations; mask++)
+        foreach ((string twin, int firstChange, bool _) in TwinLetters.Twins(word, positions))
         {
-            int firstChange = int.MaxValue;
-            for (int bit = 0; bit < positions.Count; bit++)
-            {
-                int position = positions[bit];
-                bool restore = (mask & (1 << bit)) != 0;
-                buffer[position] = restore ? Restore(word[position]) : word[position];
-                if (restore)
-                {
-                    firstChange = Math.Min(firstChange, position);
-                }
-            }
-
-            string twin = new(buffer);
-
             // Only a twin the source wrote in lowercase speaks against a lowercase form (sunamı is a name there; sunami stays).
             if (!kept.TryGetValue(twin, out WordAttributes twinAttributes) || (twinAttributes & WordAttributes.SeenLowercase) == 0)
             {
@@ -143,18 +127,4 @@ internal static class SuffixTwinRule
 
         return false;
     }
-
-    /// <summary>The Azerbaijani letter an ASCII keyboard or a Turkish habit writes as <paramref name="c"/>, or '\0'.</summary>
-    private static char Restore(char c) => c switch
-    {
-        'e' => 'ə',
-        'i' => 'ı',
-        'o' => 'ö',
-        'u' => 'ü',
-        's' => 'ş',
-        'c' => 'ç',
-        'g' => 'ğ',
-        'k' => 'q',
-        _ => '\0',
-    };
 }

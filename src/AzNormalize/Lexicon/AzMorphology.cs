@@ -473,7 +473,7 @@ public sealed class AzMorphology : IWordOracle
     private static bool IsShortNominalStem(ReadOnlySpan<char> stem) => stem switch
     {
         "ac" or "ad" or "ağ" or "ar" or "at" or "ay" or "az" or "ev" or "əl" or "ər" or "ət" or "il" or "ip" or "it" or "iz"
-            or "iş" or "od" or "ot" or "ox" or "öd" or "ön" or "öz" or "qu" or "su" or "uc" or "un" or "üz" or "üç" or "on" => true,
+            or "iş" or "od" or "ot" or "ov" or "ox" or "öd" or "ön" or "öz" or "qu" or "su" or "uc" or "un" or "üz" or "üç" or "on" => true,
         _ => false,
     };
 

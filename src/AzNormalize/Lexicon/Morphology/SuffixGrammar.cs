@@ -275,7 +275,8 @@ internal static class SuffixGrammar
             new Suffix("EVID.COP", "mIş", SuffixState.Predicate),
         ]);
 
-    private static readonly Suffix[] s_predicate = Build([new Suffix("Q", "mI", SuffixState.End)]);
+    // After a copula or a person ending: the question particle, or the conditional copula (olmuşdursa, gəlirəmsə).
+    private static readonly Suffix[] s_predicate = Build([new Suffix("Q", "mI", SuffixState.End), new Suffix("COND.COP", "sA", SuffixState.End)]);
 
     private static IEnumerable<Suffix> ThirdPersonPossessives =>
     [
@@ -345,6 +346,7 @@ internal static class SuffixGrammar
         new Suffix("CONV", "(y)ArAQ", SuffixState.End),
         new Suffix("CONV", "(y)AndA", SuffixState.End),
         new Suffix("CONV", "mAdAn", SuffixState.End),
+        new Suffix("CONV", "mAzdAn", SuffixState.End),
         new Suffix("CONV", "dIQdA", SuffixState.End),
         new Suffix("CONV", "dIQcA", SuffixState.End),
         new Suffix("CONV", "(y)IncA", SuffixState.End),
