@@ -132,4 +132,27 @@ public sealed class TwinRuleTests
 
         twins.Should().BeEquivalentTo([("döl", 1, false), ("dəl", 1, true)]);
     }
+
+    [Fact]
+    public void RareStem_MarksPiecesAndTwins_NotRareWords()
+    {
+        Dictionary<string, WordAttributes> kept = Kept("alacaq", "lacaq", "müxtəlif", "müxtəlf", "məlumat", "molumat", "sunami", "bədəl");
+
+        List<KeyValuePair<string, string>> marked = RareStemRule.Apply(kept, Source);
+
+        marked.Select(static pair => pair.Key).Should().BeEquivalentTo(["lacaq", "müxtəlf", "molumat"]);
+        kept["lacaq"].Should().HaveFlag(WordAttributes.NotAStem);
+        kept["sunami"].Should().NotHaveFlag(WordAttributes.NotAStem);
+        kept.Should().HaveCount(8); // marked, never removed
+    }
+
+    [Fact]
+    public void RareStem_LeavesVerbStemsAlone()
+    {
+        Dictionary<string, WordAttributes> kept = Kept("utan", "utanmaq", "butan");
+
+        RareStemRule.Apply(kept, Source);
+
+        kept["utan"].Should().NotHaveFlag(WordAttributes.NotAStem);
+    }
 }

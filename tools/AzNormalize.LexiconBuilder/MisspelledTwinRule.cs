@@ -169,7 +169,7 @@ internal static class MisspelledTwinRule
             positions.Clear();
             for (int i = 0; i < word.Length; i++)
             {
-                if (Restore(word[i]) != '\0')
+                if (TwinLetters.IsRestorable(word[i]))
                 {
                     positions.Add(i);
                 }
@@ -180,17 +180,8 @@ internal static class MisspelledTwinRule
                 continue;
             }
 
-            char[] buffer = word.ToCharArray();
-            int combinations = 1 << positions.Count;
-            for (int mask = 1; mask < combinations; mask++)
+            foreach ((string twin, int _, bool _) in TwinLetters.Twins(word, positions))
             {
-                for (int bit = 0; bit < positions.Count; bit++)
-                {
-                    int position = positions[bit];
-                    buffer[position] = (mask & (1 << bit)) != 0 ? Restore(word[position]) : word[position];
-                }
-
-                string twin = new(buffer);
                 if (kept.ContainsKey(twin) && lexicon.CountWithPrefix(twin.AsSpan(0, stemLength), FamilyLimit) >= Math.Max(NoisyStemRatio * family, MinTwinFamily))
                 {
                     marked.Add(new KeyValuePair<string, string>(word, twin));

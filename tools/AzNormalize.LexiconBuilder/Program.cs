@@ -105,6 +105,7 @@ internal static class Program
             }
         }
 
+        List<KeyValuePair<string, string>> rareStems = RareStemRule.Apply(kept, source);
         suffixTwins.Sort(static (left, right) => string.CompareOrdinal(left.Key, right.Key));
         stemTwins.Sort(static (left, right) => string.CompareOrdinal(left.Key, right.Key));
         int inflected = markInflected ? MisspelledTwinRule.MarkInflected(kept, source) : 0;
@@ -114,7 +115,8 @@ internal static class Program
                 .Concat(asciiFamilies.Select(static pair => pair.Key + "\t" + pair.Value + "\tascii-family"))
                 .Concat(noisyStems.Select(static pair => pair.Key + "\t" + pair.Value + "\tnot-a-stem"))
                 .Concat(suffixTwins.Select(static pair => pair.Key + "\t" + pair.Value + "\tsuffix-twin"))
-                .Concat(stemTwins.Select(static pair => pair.Key + "\t" + pair.Value + "\tstem-twin")), new UTF8Encoding(false));
+                .Concat(stemTwins.Select(static pair => pair.Key + "\t" + pair.Value + "\tstem-twin"))
+                .Concat(rareStems.Select(static pair => pair.Key + "\t" + pair.Value + "\trare-stem")), new UTF8Encoding(false));
         }
 
         var words = new List<KeyValuePair<string, WordAttributes>>(kept);
@@ -135,6 +137,7 @@ internal static class Program
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {MisspelledTwinRule.NoisyStemId} | {MisspelledTwinRule.NoisyStemDescription} | {noisyStems.Count} forms | {string.Join(", ", noisyStems.Take(8).Select(static pair => pair.Key + " (" + pair.Value + ")"))} |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {SuffixTwinRule.Id} | {SuffixTwinRule.Description} | {suffixTwins.Count} forms | {string.Join(", ", suffixTwins.Take(8).Select(static pair => pair.Key + " (" + pair.Value + ")"))} |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {StemTwinRule.Id} | {StemTwinRule.Description} | {stemTwins.Count} forms | {string.Join(", ", stemTwins.Take(8).Select(static pair => pair.Key + " (" + pair.Value + ")"))} |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {RareStemRule.Id} | {RareStemRule.Description} | {rareStems.Count} forms | {string.Join(", ", rareStems.Take(8).Select(static pair => pair.Key + " (" + pair.Value + ")"))} |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {MisspelledTwinRule.InflectedId} | {MisspelledTwinRule.InflectedDescription} | {inflected} forms | |"));
         if (measure.Count > 0)
         {

@@ -102,8 +102,8 @@ internal static class StemTwinRule
 
 /// <summary>
 /// The letters an ASCII keyboard, a Turkish habit or OCR puts for Azerbaijani ones, and the twins of a form with some of
-/// them restored: e→ə, i→ı, o→ö, u→ü, s→ş, c→ç, g→ğ, k→q, and o→ə, the OCR misreading of ə that fills the source list
-/// with <c>molumat</c>, <c>hoyat</c>, <c>etmosi</c>.
+/// them restored: e→ə, i→ı, o→ö, u→ü, s→ş, c→ç, g→ğ, k→q, the Turkish h for x (<c>tarih</c>, <c>hanım</c>), and o→ə,
+/// the OCR misreading of ə that fills the source list with <c>molumat</c>, <c>hoyat</c>, <c>etmosi</c>.
 /// </summary>
 internal static class TwinLetters
 {
@@ -124,6 +124,7 @@ internal static class TwinLetters
         'c' => "ç",
         'g' => "ğ",
         'k' => "q",
+        'h' => "x",
         _ => [],
     };
 

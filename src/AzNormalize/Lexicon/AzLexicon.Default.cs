@@ -44,6 +44,12 @@ public sealed partial class AzLexicon
     ];
 
     /// <summary>
+    /// Units and number words written in lowercase without a vowel, by hand: 5 km, 3 kq, 2 mln. The source list has them
+    /// only in capitals, and its no-vowel rule cannot tell them from noise.
+    /// </summary>
+    internal static readonly string[] Units = ["km", "sm", "mm", "kq", "mq", "qr", "ml", "mln", "mlrd", "kvt", "mvt"];
+
+    /// <summary>
     /// Closed-class words of three letters or more, written by hand by the project: conjunctions, particles and
     /// postpositions that every text uses and that the embedded list's cleaning rules must never cost (<c>lakin</c> looks
     /// like an ASCII-typed <c>lak+ın</c>). Always known; they take suffixes only as far as the lexicon shows.
@@ -82,7 +88,7 @@ public sealed partial class AzLexicon
         });
 
         var added = new List<string>();
-        foreach (string word in ShortWords.Concat(WordsWithJ))
+        foreach (string word in ShortWords.Concat(WordsWithJ).Concat(Units))
         {
             AddHandWritten(entries, added, word, WordAttributes.HandWritten);
         }

@@ -27,6 +27,9 @@ public sealed class AzMorphology : IWordOracle
     /// <summary>A stem shorter than this must be a hand-written noun or adjective (<c>ev</c>, <c>iş</c>) to take nominal suffixes.</summary>
     private const int MinListedStemLength = 3;
 
+    /// <summary>A listed word this long may be a stem without its inflections listed (see <see cref="IsListedStem"/>).</summary>
+    private const int MinRareStemLength = 4;
+
     /// <summary>The commonest inflections of a noun: plural, genitive, dative, locative, ablative, third-person possessive.</summary>
     private static readonly Suffix[] s_coreInflections =
     [
@@ -383,7 +386,7 @@ public sealed class AzMorphology : IWordOracle
     /// stems of up to 4 letters, two up to 6, one beyond: <c>ölkə</c> has ölkələr, ölkənin, ölkəyə…). The last rule keeps
     /// the source list's stray forms and fragments (<c>müxtəlf</c>, <c>bağl</c>) from lending suffixed forms to misspellings.
     /// </summary>
-    private bool IsListedStem(ReadOnlySpan<char> stem)
+    private bool IsListedStem(ReadOnlySpan<char> stem, bool allowRare = true)
     {
         if (!Lexicon.TryGetEntry(stem, out LexiconEntry entry))
         {
@@ -413,7 +416,46 @@ public sealed class AzMorphology : IWordOracle
         }
 
         int needed = stem.Length switch { <= 4 => 3, <= 6 => 2, _ => 1 };
-        return CountCoreInflections(stem, needed) >= needed;
+        if (CountCoreInflections(stem, needed) >= needed)
+        {
+            return true;
+        }
+
+        // A word of four letters or more the source wrote in lowercase is a stem even when the list lacks its inflections
+        // (sunami, hilə, bədəl), unless the builder marked it (rule 20: a piece or a twin of another word) or it is itself
+        // an inflected form of a shorter stem (arxası = arxa+sı takes no -da, only -nda).
+        return allowRare && stem.Length >= MinRareStemLength
+            && (entry.Attributes & (WordAttributes.SeenLowercase | WordAttributes.FunctionWord)) == WordAttributes.SeenLowercase
+            && !IsInflectedForm(stem);
+    }
+
+    /// <summary>Whether <paramref name="stem"/> is a listed stem with its commonest inflections listed (the builder's rule 20 asks).</summary>
+    internal bool IsWellAttestedStem(ReadOnlySpan<char> stem) => IsListedStem(stem, allowRare: false);
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is a shorter listed stem (one with its inflections listed) plus suffixes that end in
+    /// an inflection: <c>arxası</c> (arxa+sı), <c>meclisin</c>; not <c>işçi</c> (iş+çi, a derivation).
+    /// </summary>
+    private bool IsInflectedForm(ReadOnlySpan<char> word)
+    {
+        Span<byte> lastKind = stackalloc byte[1];
+        for (int end = word.Length - 1; end >= MinListedStemLength; end--)
+        {
+            ReadOnlySpan<char> stem = word[..end];
+            lastKind[0] = 0;
+            var parser = SuffixParser.ReportingLast(word, lastKind);
+            if (IsListedStem(stem, allowRare: false) && parser.Parse(end, SuffixState.Noun, Follow.Any))
+            {
+                return lastKind[0] == 1;
+            }
+
+            if (IsVerbStem(stem) && parser.Parse(end, SuffixState.Verb, Follow.Any))
+            {
+                return lastKind[0] == 1;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the lexicon lists the infinitive of <paramref name="stem"/> (stem + -maq/-mək).</summary>

@@ -58,6 +58,35 @@ public sealed class AzLexiconPrecisionTests
         (entry.Attributes & WordAttributes.FunctionWord).Should().Be(WordAttributes.FunctionWord);
     }
 
+    [Theory]
+    [InlineData("km")]
+    [InlineData("kq")]
+    [InlineData("mln")]
+    [InlineData("mlrd")]
+    public void LowercaseUnits_AreKnown(string word)
+    {
+        Default.IsKnown(word).Should().BeTrue(word);
+    }
+
+    [Theory]
+    [InlineData("sunaminin")] // sunami: listed, inflections not listed; a rare stem
+    [InlineData("hiddətindən")]
+    [InlineData("bədəldir")]
+    public void RareListedWords_TakeSuffixes(string word)
+    {
+        Default.IsKnown(word).Should().BeTrue(word);
+    }
+
+    [Theory]
+    [InlineData("arxasıda")] // arxası is arxa+sı: a locative after it is -nda
+    [InlineData("komitesinin")]
+    [InlineData("lacaqlar")] // lacaq is a piece of alacaq (rule 20)
+    [InlineData("molumatları")] // molumat is məlumat read by OCR (rule 20)
+    public void RareStems_ThatAreInflectedFormsPiecesOrTwins_TakeNoSuffixes(string word)
+    {
+        Default.IsKnown(word).Should().BeFalse(word);
+    }
+
     [Fact]
     public void ClosedClassWords_TakeNoSuffixesOfTheirOwnAccord()
     {

@@ -36,7 +36,7 @@ public sealed class LexiconArtifactTests
         lexicon.Contains("QIŞDA").Should().BeTrue();
         lexicon.Contains("İctimai-Siyasi").Should().BeTrue();
         lexicon.Contains("zəfər").Should().BeTrue();
-        lexicon.Count.Should().Be(5 + AzLexicon.ShortWords.Length + AzLexicon.WordsWithJ.Length + AzLexicon.FunctionWords.Length);
+        lexicon.Count.Should().Be(5 + AzLexicon.ShortWords.Length + AzLexicon.WordsWithJ.Length + AzLexicon.Units.Length + AzLexicon.FunctionWords.Length);
     }
 
     [Fact]

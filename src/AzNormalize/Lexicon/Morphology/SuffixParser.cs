@@ -29,11 +29,28 @@ internal readonly ref struct SuffixParser
 
     private readonly ReadOnlySpan<char> _word;
 
+    /// <summary>Where a successful parse writes whether its last suffix is an inflection (1) or a derivation (2), or empty.</summary>
+    private readonly Span<byte> _lastKind;
+
     public SuffixParser(ReadOnlySpan<char> word, List<AzSuffix>? path)
     {
         _word = word;
         Path = path;
     }
+
+    private SuffixParser(ReadOnlySpan<char> word, Span<byte> lastKind)
+    {
+        _word = word;
+        Path = null;
+        _lastKind = lastKind;
+    }
+
+    /// <summary>A parser that reports in <paramref name="lastKind"/>[0] what the last suffix of a successful parse is.</summary>
+    public static SuffixParser ReportingLast(ReadOnlySpan<char> word, Span<byte> lastKind) => new(word, lastKind);
+
+    /// <summary>Whether a suffix tag is an inflection (it ends a word form) rather than a derivation (it makes a new stem).</summary>
+    internal static bool IsInflection(string tag) =>
+        !(tag.StartsWith('-') || tag is "ORD" or "PASS" or "CAUS" or "RECP" or "VN" or "INF" or "AGENT" || tag.StartsWith("PTCP", StringComparison.Ordinal));
 
     /// <summary>Where the suffixes of a successful parse go (in reverse order: each suffix is added as the parse returns).</summary>
     public List<AzSuffix>? Path { get; }
@@ -92,6 +109,7 @@ internal readonly ref struct SuffixParser
                 && Parse(position + length, suffix.Next, suffix.EndsInQ ? Follow.Consonant : Follow.Any, depth + 1, '\0', null))
             {
                 Path?.Add(new AzSuffix(surface[..length].ToString(), suffix.Tag));
+                NoteLast(position + length, suffix);
                 return true;
             }
 
@@ -101,12 +119,21 @@ internal readonly ref struct SuffixParser
                 if (rest.StartsWith(surface[..length]) && Parse(position + length, suffix.Next, Follow.Vowel, depth + 1, '\0', null))
                 {
                     Path?.Add(new AzSuffix(surface[..length].ToString(), suffix.Tag));
+                    NoteLast(position + length, suffix);
                     return true;
                 }
             }
         }
 
         return false;
+    }
+
+    private void NoteLast(int end, Suffix suffix)
+    {
+        if (end == _word.Length && !_lastKind.IsEmpty)
+        {
+            _lastKind[0] = IsInflection(suffix.Tag) ? (byte)1 : (byte)2;
+        }
     }
 
     /// <summary>The suffix's surface after a form ending as given, or -1 when it cannot attach (no vowel to harmonize with, vowel after vowel).</summary>
