@@ -4,6 +4,8 @@ using System.Text;
 using AzNormalize.Evaluation.Infrastructure;
 using AzNormalize.Evaluation.Layout;
 using AzNormalize.Evaluation.Vocabulary;
+using AzNormalize.Lexicon;
+using AzNormalize.Normalization;
 
 namespace AzNormalize.Evaluation.Pairs;
 
@@ -51,13 +53,32 @@ internal static class PairsCommand
     /// <summary>One system's score on one set.</summary>
     internal sealed record Row(string Set, string System, PairScore Score);
 
-    /// <summary>The systems compared on every set. The corrector will add its own rows here.</summary>
-    internal static IReadOnlyList<System> Systems() =>
-    [
-        new("no correction", text => text),
-        new("plain edit distance (baseline)", PlainEditDistanceCorrector.Correct),
-        new("AzNormalizer.Default (characters + layout)", text => AzNormalizer.Default.Fix(text).Text),
-    ];
+    /// <summary>
+    /// The systems compared on every set. With <paramref name="dataRoot"/>, also the configuration with the LocalDoc
+    /// frequency list merged into the lexicon that layout repair asks (when the list is there). The corrector will add its
+    /// own rows here, and the context-model configuration with it.
+    /// </summary>
+    internal static IReadOnlyList<System> Systems(string? dataRoot = null)
+    {
+        var systems = new List<System>
+        {
+            new("no correction", text => text),
+            new("plain edit distance (baseline)", PlainEditDistanceCorrector.Correct),
+            new("AzNormalizer.Default (characters + layout)", text => AzNormalizer.Default.Fix(text).Text),
+        };
+
+        string? localDoc = dataRoot is null ? null : Path.Combine(dataRoot, Oracles.LocalDocFrequencyList);
+        if (localDoc is not null && File.Exists(localDoc))
+        {
+            var withList = new AzNormalizer(new AzNormalizerOptions
+            {
+                Layout = new LayoutOptions { WordOracle = new AzMorphology(AzLexicon.Default.WithFrequencyFile(localDoc)) },
+            });
+            systems.Add(new("AzNormalizer + LocalDoc frequency list", text => withList.Fix(text).Text));
+        }
+
+        return systems;
+    }
 
     /// <summary>The sets the (slow) Hunspell baseline runs on: suggestions take hunspell about 20 ms a word.</summary>
     private static readonly string[] s_hunspellSets = ["OCR documents", "clean gold alone (damage)"];
@@ -99,7 +120,7 @@ internal static class PairsCommand
         var stopwatch = Stopwatch.StartNew();
         List<(string Ocr, string Gold)> documents = LayoutCommand.ReadPairs(dataRoot);
         List<DataSet> sets = Sets(documents);
-        List<Row> rows = Measure(sets, Systems());
+        List<Row> rows = Measure(sets, Systems(dataRoot));
         if (HunspellCorrector.TryCreate(Path.Combine(dataRoot, "mozillaz-hunspell-az", "az"), error) is { } hunspell)
         {
             var hunspellSets = sets.Where(set => s_hunspellSets.Contains(set.Name)).ToList();
@@ -146,7 +167,7 @@ internal static class PairsCommand
         md.AppendLine();
         md.AppendLine("| system | words changed | per 1,000 words | first changes |");
         md.AppendLine("|---|---:|---:|---|");
-        foreach (System system in Systems().Skip(1))
+        foreach (System system in Systems(dataRoot).Skip(1))
         {
             int changed = 0;
             var examples = new List<string>();
