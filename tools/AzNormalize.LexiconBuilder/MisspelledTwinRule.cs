@@ -56,12 +56,8 @@ internal static class MisspelledTwinRule
     /// <summary>The forms of <paramref name="kept"/> to remove, each with the twin that condemned it.</summary>
     public static List<KeyValuePair<string, string>> Find(IReadOnlyDictionary<string, WordAttributes> kept, string source)
     {
-        var words = new List<KeyValuePair<string, WordAttributes>>(kept);
-        var stream = new MemoryStream();
-        LexiconArtifact.Write(stream, words, source);
-        stream.Position = 0;
-        AzLexicon lexicon = AzLexicon.LoadArtifact(stream, "in-memory");
-        var morphology = new AzMorphology(lexicon);
+        AzMorphology morphology = RuleSupport.Morphology(kept, source);
+        AzLexicon lexicon = morphology.Lexicon;
 
         var removed = new List<KeyValuePair<string, string>>();
         var positions = new List<int>();
@@ -147,10 +143,7 @@ internal static class MisspelledTwinRule
     /// <returns>The marked forms with their twins.</returns>
     public static List<KeyValuePair<string, string>> MarkNoisyStems(Dictionary<string, WordAttributes> kept, string source)
     {
-        var stream = new MemoryStream();
-        LexiconArtifact.Write(stream, new List<KeyValuePair<string, WordAttributes>>(kept), source);
-        stream.Position = 0;
-        AzLexicon lexicon = AzLexicon.LoadArtifact(stream, "in-memory");
+        AzLexicon lexicon = RuleSupport.Morphology(kept, source).Lexicon;
 
         var marked = new List<KeyValuePair<string, string>>();
         var positions = new List<int>();
@@ -166,16 +159,7 @@ internal static class MisspelledTwinRule
                 continue; // not a stem anyway
             }
 
-            positions.Clear();
-            for (int i = 0; i < word.Length; i++)
-            {
-                if (TwinLetters.IsRestorable(word[i]))
-                {
-                    positions.Add(i);
-                }
-            }
-
-            if (positions.Count is 0 or > MaxPositionsForAllCombinations)
+            if (!RuleSupport.FindRestorable(word, positions, MaxPositionsForAllCombinations))
             {
                 continue;
             }
@@ -212,10 +196,7 @@ internal static class MisspelledTwinRule
     /// <returns>The removed forms with their twins.</returns>
     public static List<KeyValuePair<string, string>> RemoveAsciiFamilies(Dictionary<string, WordAttributes> kept, string source)
     {
-        var stream = new MemoryStream();
-        LexiconArtifact.Write(stream, new List<KeyValuePair<string, WordAttributes>>(kept), source);
-        stream.Position = 0;
-        AzLexicon lexicon = AzLexicon.LoadArtifact(stream, "in-memory");
+        AzLexicon lexicon = RuleSupport.Morphology(kept, source).Lexicon;
 
         var removed = new List<KeyValuePair<string, string>>();
         var positions = new List<int>();
@@ -291,10 +272,7 @@ internal static class MisspelledTwinRule
     /// <returns>How many forms were marked.</returns>
     public static int MarkInflected(Dictionary<string, WordAttributes> kept, string source)
     {
-        var stream = new MemoryStream();
-        LexiconArtifact.Write(stream, new List<KeyValuePair<string, WordAttributes>>(kept), source);
-        stream.Position = 0;
-        var morphology = new AzMorphology(AzLexicon.LoadArtifact(stream, "in-memory"));
+        AzMorphology morphology = RuleSupport.Morphology(kept, source);
 
         var inflected = new List<string>();
         foreach (string word in kept.Keys)

@@ -30,11 +30,8 @@ internal static class RareStemRule
     /// <summary>Marks the forms in <paramref name="kept"/>; returns them with the word that condemned them.</summary>
     public static List<KeyValuePair<string, string>> Apply(Dictionary<string, WordAttributes> kept, string source)
     {
-        var stream = new MemoryStream();
-        LexiconArtifact.Write(stream, new List<KeyValuePair<string, WordAttributes>>(kept), source);
-        stream.Position = 0;
-        AzLexicon lexicon = AzLexicon.LoadArtifact(stream, "in-memory");
-        var morphology = new AzMorphology(lexicon);
+        AzMorphology morphology = RuleSupport.Morphology(kept, source);
+        AzLexicon lexicon = morphology.Lexicon;
 
         // Every listed word by what follows its first letter: lacaq → alacaq, əqiqə → dəqiqə.
         var tails = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -76,16 +73,7 @@ internal static class RareStemRule
                 continue;
             }
 
-            positions.Clear();
-            for (int i = 0; i < word.Length; i++)
-            {
-                if (TwinLetters.IsRestorable(word[i]))
-                {
-                    positions.Add(i);
-                }
-            }
-
-            if (positions.Count is 0 or > MaxPositions)
+            if (!RuleSupport.FindRestorable(word, positions, MaxPositions))
             {
                 continue;
             }
@@ -105,7 +93,6 @@ internal static class RareStemRule
             kept[pair.Key] |= WordAttributes.NotAStem;
         }
 
-        marked.Sort(static (left, right) => string.CompareOrdinal(left.Key, right.Key));
-        return marked;
+        return RuleSupport.Sorted(marked);
     }
 }

@@ -29,11 +29,8 @@ internal static class StemTwinRule
     /// <summary>Removes the condemned forms from <paramref name="kept"/>; returns them with their twins.</summary>
     public static List<KeyValuePair<string, string>> Apply(Dictionary<string, WordAttributes> kept, string source)
     {
-        var stream = new MemoryStream();
-        LexiconArtifact.Write(stream, new List<KeyValuePair<string, WordAttributes>>(kept), source);
-        stream.Position = 0;
-        AzLexicon lexicon = AzLexicon.LoadArtifact(stream, "in-memory");
-        var morphology = new AzMorphology(lexicon);
+        AzMorphology morphology = RuleSupport.Morphology(kept, source);
+        AzLexicon lexicon = morphology.Lexicon;
 
         var removed = new List<KeyValuePair<string, string>>();
         var positions = new List<int>();
@@ -59,16 +56,7 @@ internal static class StemTwinRule
             // o read for ə does not count here: fosil and fəsil are both words.
             bool asciiBareWord = ascii && word.Length >= MinAsciiBareWordLength;
 
-            positions.Clear();
-            for (int i = 0; i < word.Length; i++)
-            {
-                if (TwinLetters.IsRestorable(word[i]))
-                {
-                    positions.Add(i);
-                }
-            }
-
-            if (positions.Count is 0 or > MaxPositions)
+            if (!RuleSupport.FindRestorable(word, positions, MaxPositions))
             {
                 continue;
             }
@@ -90,13 +78,7 @@ internal static class StemTwinRule
             }
         }
 
-        foreach (KeyValuePair<string, string> pair in removed)
-        {
-            kept.Remove(pair.Key);
-        }
-
-        removed.Sort(static (left, right) => string.CompareOrdinal(left.Key, right.Key));
-        return removed;
+        return RuleSupport.Remove(kept, removed);
     }
 }
 

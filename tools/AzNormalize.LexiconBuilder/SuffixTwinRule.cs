@@ -27,11 +27,8 @@ internal static class SuffixTwinRule
     /// <summary>Removes the condemned forms from <paramref name="kept"/>; returns them with their twins.</summary>
     public static List<KeyValuePair<string, string>> Apply(Dictionary<string, WordAttributes> kept, string source)
     {
-        var stream = new MemoryStream();
-        LexiconArtifact.Write(stream, new List<KeyValuePair<string, WordAttributes>>(kept), source);
-        stream.Position = 0;
-        AzLexicon lexicon = AzLexicon.LoadArtifact(stream, "in-memory");
-        var morphology = new AzMorphology(lexicon);
+        AzMorphology morphology = RuleSupport.Morphology(kept, source);
+        AzLexicon lexicon = morphology.Lexicon;
 
         var removed = new List<KeyValuePair<string, string>>();
         var positions = new List<int>();
@@ -42,16 +39,7 @@ internal static class SuffixTwinRule
                 continue;
             }
 
-            positions.Clear();
-            for (int i = MinStemLength; i < word.Length; i++)
-            {
-                if (TwinLetters.IsRestorable(word[i]))
-                {
-                    positions.Add(i);
-                }
-            }
-
-            if (positions.Count is 0 or > MaxPositions)
+            if (!RuleSupport.FindRestorable(word, positions, MaxPositions, from: MinStemLength))
             {
                 continue;
             }
@@ -63,13 +51,7 @@ internal static class SuffixTwinRule
             }
         }
 
-        foreach (KeyValuePair<string, string> pair in removed)
-        {
-            kept.Remove(pair.Key);
-        }
-
-        removed.Sort(static (left, right) => string.CompareOrdinal(left.Key, right.Key));
-        return removed;
+        return RuleSupport.Remove(kept, removed);
     }
 
     private static string? FindCondemningTwin(string word, List<int> positions, Dictionary<string, WordAttributes> kept, AzLexicon lexicon, AzMorphology morphology)
