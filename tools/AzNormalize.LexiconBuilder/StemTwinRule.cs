@@ -3,16 +3,20 @@ using AzNormalize.Lexicon;
 namespace AzNormalize.LexiconBuilder;
 
 /// <summary>
-/// Rule 19, run last: a form seen in lowercase that has no valid suffixes of its own (now that rule 15 has marked the
-/// ASCII-typed stems, <c>tenqid</c>, <c>dövlet</c>, no longer lend their suffixes) and whose restored twin (ə ı ö ü ş ç ğ q)
-/// is listed with valid suffixes and begins at least as many listed words is the twin typed without its letters:
-/// <c>tenqidi</c> (tənqid+i), <c>dövletin</c>, <c>gelmiş</c> (gəl+miş).
+/// Rule 19, run after rule 18 (the two repeat until they settle): a form seen in lowercase with a restored twin
+/// (<see cref="TwinLetters"/>) that is listed and seen in lowercase is the twin typed without its letters, and removed,
+/// when (a) it has no valid suffixes of its own (now that rule 15 has marked the ASCII-typed stems, <c>tenqid</c>,
+/// <c>dövlet</c>, no longer lend them) while the twin has valid suffixes and begins at least as many listed words:
+/// <c>tenqidi</c> (tənqid+i), <c>dövletin</c>, <c>gelmiş</c> (gəl+miş); or (b) rule 15 marked it and it is typed with ASCII
+/// letters only (<c>qiymet</c>, <c>hazir</c>); or (c) it is a bare word of five ASCII letters or more with no valid
+/// suffixes beside a twin with as large a family (<c>derhal</c>, <c>berbad</c>), an o read as ə not counting (<c>fosil</c>
+/// beside <c>fəsil</c> stays). The adjective -i beside the possessive -ı stays (<c>həyati</c>).
 /// </summary>
 internal static class StemTwinRule
 {
     public const string Id = "19 stem-twin";
 
-    public const string Description = "removed: seen lowercase, no valid suffixes once rule 15 has marked the noisy stems, and a restored twin (ə ı ö ü ş ç ğ q) is listed with valid suffixes and begins at least as many listed words (`tenqidi`, `dövletin`, `gelmiş`)";
+    public const string Description = "removed: seen lowercase, a restored twin listed and seen lowercase, and (a) no valid suffixes while the twin has them and as large a family (`tenqidi`, `gelmiş`), or (b) marked by rule 15 and ASCII-only (`qiymet`), or (c) a bare ASCII word of 5+ letters beside a twin with as large a family (`derhal`)";
 
     private const int MinLength = 4;
 

@@ -4,8 +4,8 @@ namespace AzNormalize.LexiconBuilder;
 
 /// <summary>
 /// Rule 18, run after rules 14–16 with the library's own morphology: a form is an ASCII-typed inflection when restoring
-/// Azerbaijani letters (e→ə, i→ı, o→ö, u→ü, s→ş, c→ç, g→ğ, k→q) only in its ending gives a listed form that is a listed
-/// stem with valid suffixes, while the form's own ending is no valid suffix sequence after that same stem:
+/// Azerbaijani letters (<see cref="TwinLetters"/>) only in its ending gives a listed form, seen in lowercase, that is a
+/// listed stem with valid suffixes, while the form's own ending is no valid suffix sequence after that same stem:
 /// <c>adamin</c> (adam+ın), <c>arasinda</c> (ara+sı+nda), <c>oldugunu</c> (ol+duğ+u+nu), <c>insanin</c>. Unlike rule 14 it
 /// does not ask whether the form parses some other way, because the source list's ASCII families parse each other
 /// (<c>adami</c>+<c>n</c>); it asks only about the stem the twin proves. A form ending in the invariant adjective suffix
@@ -16,7 +16,7 @@ internal static class SuffixTwinRule
 {
     public const string Id = "18 suffix-twin";
 
-    public const string Description = "removed: restoring ə ı ö ü ş ç ğ q after a listed stem of 3+ letters gives a listed form with valid suffixes, and the form's own ending is not valid after that stem; the adjective -i (`kitabi`) and forms with the larger family stay";
+    public const string Description = "removed: restoring ə ı ö ü ş ç ğ q x (ə for an OCR o) only after a listed stem gives a listed form, seen lowercase, that is that stem with valid suffixes, while the form's own ending is not valid after that stem and the form parses from no longer stem; the adjective -i (`kitabi`) and forms with the larger family stay";
 
     private const int MinStemLength = 2;
 
