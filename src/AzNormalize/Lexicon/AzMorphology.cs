@@ -12,7 +12,8 @@ namespace AzNormalize.Lexicon;
 /// </summary>
 /// <remarks>
 /// <para>Stems come from the lexicon itself: a listed form whose commonest inflections are listed too (<c>ölkə</c>:
-/// ölkələr, ölkənin, ölkəyə), or a hand-written short noun (<c>ev</c>, <c>iş</c>), can take nominal suffixes, and a form
+/// ölkələr, ölkənin, ölkəyə), a rarer listed word of four letters or more seen in lowercase that is no inflected form
+/// itself (<c>sunami</c>, <c>bədəl</c>), or a hand-written short noun (<c>ev</c>, <c>iş</c>), can take nominal suffixes, and a form
 /// whose infinitive is listed (<c>yaz</c>: the lexicon has <c>yazmaq</c>) can take verbal ones. A listed form that ends in q or k and has two or more vowels must
 /// alternate before a vowel (<c>ayaq</c> → <c>ayağı</c>) unless the lexicon lists it unalternated (<c>fabriki</c>).</para>
 /// <para>Hyphenated forms: a compound is known when the whole or every part is (<c>ictimai-siyasi</c>); a number or an
@@ -95,7 +96,9 @@ public sealed class AzMorphology : IWordOracle
 
     /// <summary>
     /// Whether <paramref name="word"/> is a known Azerbaijani word form: listed in the lexicon, or a listed stem with valid
-    /// suffixes, in any Azerbaijani casing. Allocates nothing.
+    /// suffixes, in any Azerbaijani casing, except that a word the source wrote only as a name or an abbreviation
+    /// (<see cref="LexiconEntry.IsLikelyName"/>, <see cref="LexiconEntry.IsLikelyAbbreviation"/>) is not known written in
+    /// lowercase. Allocates nothing.
     /// </summary>
     /// <param name="word">One word, NFC, as written.</param>
     public bool IsKnown(ReadOnlySpan<char> word)
