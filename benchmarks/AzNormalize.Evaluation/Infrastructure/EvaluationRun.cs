@@ -41,6 +41,14 @@ internal static class EvaluationRun
             return ExitCode.Success;
         }
 
+        // The options are shared by every command, but only vocabulary writes a dump: anywhere else --dump would be ignored.
+        if (options.DumpDirectory is not null && name != VocabularyCommand.Name)
+        {
+            error.WriteLine($"error: the option --dump belongs to the {VocabularyCommand.Name} command, not to {name}.");
+            error.Write(usage);
+            return ExitCode.Usage;
+        }
+
         SharedDataLocator.Result located = SharedDataLocator.Find(options.DataDirectory);
         if (located.Error is not null)
         {

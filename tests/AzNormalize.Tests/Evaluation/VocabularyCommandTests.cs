@@ -89,6 +89,8 @@ public sealed class VocabularyCommandTests : IDisposable
     [InlineData("vocabulary", "--bogus")]
     [InlineData("vocabulary", "--data")]
     [InlineData("vocabulary", "--markdown", "x.md", "--no-markdown")]
+    [InlineData("layout", "--dump", "out")] // only vocabulary writes a dump
+    [InlineData("pairs", "--dump", "out")]
     [InlineData("nonsense")]
     public void Run_BadCommandLine_Usage(params string[] args)
     {
