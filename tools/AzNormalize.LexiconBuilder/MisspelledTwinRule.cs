@@ -1,4 +1,5 @@
 using AzNormalize.Lexicon;
+using AzNormalize.Lexicon.Morphology;
 
 namespace AzNormalize.LexiconBuilder;
 
@@ -280,7 +281,7 @@ internal static class MisspelledTwinRule
             if (!word.Contains('-', StringComparison.Ordinal)
                 && morphology.TryAnalyze(word, out WordAnalysis? analysis)
                 && analysis is { Suffixes.Count: > 0 }
-                && IsInflection(analysis.Suffixes[^1].Tag))
+                && SuffixParser.IsInflection(analysis.Suffixes[^1].Tag))
             {
                 inflected.Add(word);
             }
@@ -293,10 +294,6 @@ internal static class MisspelledTwinRule
 
         return inflected.Count;
     }
-
-    /// <summary>Whether a suffix tag is an inflection (it ends a word form) rather than a derivation (it makes a new stem).</summary>
-    private static bool IsInflection(string tag) =>
-        !(tag.StartsWith('-') || tag is "ORD" or "PASS" or "CAUS" or "RECP" or "VN" or "INF" or "AGENT" || tag.StartsWith("PTCP", StringComparison.Ordinal));
 
     private static string? FindTwin(string word, List<int> positions, IReadOnlyDictionary<string, WordAttributes> kept, AzMorphology morphology)
     {
