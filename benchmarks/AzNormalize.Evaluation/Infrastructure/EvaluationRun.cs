@@ -18,6 +18,17 @@ internal static class EvaluationRun
         commands. Each section is written by the command it names; run it again to replace the section.
         """;
 
+    /// <summary>The usage lines of the options every command takes (each line indented, each ending in a newline).</summary>
+    public static string CommonOptions =>
+        $"""
+          --data <dir>        the shared data folder (default: ${SharedDataLocator.EnvironmentVariable}, else the nearest
+                              shared/data beside the current directory, the executable or an ancestor)
+          --json <file>       also write the results as JSON
+          --markdown <file>   the Markdown file to update (default: docs/quality.md of the repository)
+          --no-markdown       do not write Markdown
+
+        """;
+
     /// <summary>
     /// Parses the options after the command's name and finds the shared data. Returns the exit code to stop with (usage,
     /// help, a bad <c>--data</c>, or "skipped" when the data is absent), or null to go on with <paramref name="dataRoot"/>.

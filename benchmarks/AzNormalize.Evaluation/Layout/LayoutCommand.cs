@@ -34,12 +34,7 @@ internal static class LayoutCommand
         of {OcrFolder} against {GoldFolder}, and writes the results to docs/quality.md.
 
         Options:
-          --data <dir>        the shared data folder (default: ${SharedDataLocator.EnvironmentVariable}, else the nearest
-                              shared/data beside the current directory, the executable or an ancestor)
-          --json <file>       also write the results as JSON
-          --markdown <file>   the Markdown file to update (default: docs/quality.md of the repository)
-          --no-markdown       do not write Markdown
-          -h, --help          show this help
+        {EvaluationRun.CommonOptions}  -h, --help          show this help
 
         Without the shared data the command prints "skipped" and exits with 0.
 

@@ -42,12 +42,7 @@ internal static class VocabularyCommand
         Azerbaijani words (clean news text) from generated misspellings, and writes the results to docs/quality.md.
 
         Options:
-          --data <dir>        the shared data folder (default: ${SharedDataLocator.EnvironmentVariable}, else the nearest
-                              shared/data beside the current directory, the executable or an ancestor)
-          --json <file>       also write the results as JSON
-          --markdown <file>   the Markdown file to update (default: docs/quality.md of the repository)
-          --no-markdown       do not write Markdown
-          --dump <dir>        also write every accepted misspelling and unknown lowercase word, per oracle, as TSV
+        {EvaluationRun.CommonOptions}  --dump <dir>        also write every accepted misspelling and unknown lowercase word, per oracle, as TSV
                               files into <dir> (for development: they hold words of the shared data; never commit them)
           -h, --help          show this help
 
