@@ -4,6 +4,8 @@ using System.Text;
 using System.Text.Json;
 using AzNormalize.Evaluation.Vocabulary;
 
+using AzNormalize.Evaluation.Pairs;
+
 namespace AzNormalize.Evaluation.Infrastructure;
 
 /// <summary>What every evaluation command does around its measurement: options, help, finding the data, writing docs/quality.md.</summary>
@@ -50,6 +52,14 @@ internal static class EvaluationRun
         {
             output.Write(usage);
             return ExitCode.Success;
+        }
+
+        // A part of the pairs evaluation must never replace the whole section in docs/quality.md.
+        if (options.SetFilter is not null && name != PairsCommand.Name)
+        {
+            error.WriteLine($"error: the option --set belongs to the {PairsCommand.Name} command, not to {name}.");
+            error.Write(usage);
+            return ExitCode.Usage;
         }
 
         // The options are shared by every command, but only vocabulary writes a dump: anywhere else --dump would be ignored.

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using AzNormalize.Correction;
 using AzNormalize.Evaluation.Infrastructure;
 using AzNormalize.Evaluation.Layout;
 using AzNormalize.Evaluation.Vocabulary;
@@ -33,14 +34,22 @@ internal static class PairsCommand
         noise of each kind, and on the clean gold alone: words fixed, missed, wrongly fixed and damaged.
 
         Options:
-        {EvaluationRun.CommonOptions}  -h, --help          show this help
+        {EvaluationRun.CommonOptions}  --set <text>        only the data sets whose name contains <text> (no Markdown written)
+          -h, --help          show this help
 
         Without the shared data the command prints "skipped" and exits with 0.
 
         """;
 
     /// <summary>A repair pipeline scored.</summary>
-    internal sealed record System(string Name, Func<string, string> Repair);
+    /// <param name="Name">The name in the tables.</param>
+    /// <param name="Repair">Text in, text out (for text that is none of the documents).</param>
+    /// <param name="RepairDocument">When set, used for document <c>i</c> of a set instead (a held-out context model per document).</param>
+    internal sealed record System(string Name, Func<string, string> Repair, Func<int, string, string>? RepairDocument = null)
+    {
+        /// <summary>Repairs document <paramref name="index"/> of a set.</summary>
+        public string RepairAt(int index, string text) => RepairDocument is null ? Repair(text) : RepairDocument(index, text);
+    }
 
     /// <summary>A data set: (source, gold) pairs.</summary>
     internal sealed record DataSet(string Name, IReadOnlyList<(string Source, string Gold)> Pairs);
@@ -49,31 +58,66 @@ internal static class PairsCommand
     internal sealed record Row(string Set, string System, PairScore Score);
 
     /// <summary>
-    /// The systems compared on every set. With <paramref name="dataRoot"/>, also the configuration with the LocalDoc
-    /// frequency list merged into the lexicon that layout repair asks (when the list is there). The corrector will add its
-    /// own rows here, and the context-model configuration with it.
+    /// The systems compared on every set. With <paramref name="dataRoot"/>, also the configurations with the LocalDoc
+    /// frequency list merged into the lexicon (when the list is there) and with a context model trained on the news text of
+    /// the other documents (<see cref="NewsContext"/>, when the text is there).
     /// </summary>
-    internal static IReadOnlyList<System> Systems(string? dataRoot = null)
+    internal static IReadOnlyList<System> Systems(string? dataRoot = null, TextWriter? log = null)
     {
         var systems = new List<System>
         {
             new("no correction", text => text),
             new("plain edit distance (baseline)", PlainEditDistanceCorrector.Correct),
-            new("AzNormalizer.Default (characters + layout)", text => AzNormalizer.Default.Fix(text).Text),
+            new("AzNormalizer, characters + layout only (spelling off)", text => s_withoutSpelling.Fix(text).Text),
+            new(DefaultName, text => AzNormalizer.Default.Fix(text).Text),
+            new("AzNormalizer + single edits (SpellingOptions.Edits)", text => s_withEdits.Fix(text).Text),
         };
 
-        string? localDoc = dataRoot is null ? null : Path.Combine(dataRoot, Oracles.LocalDocFrequencyList);
-        if (localDoc is not null && File.Exists(localDoc))
+        if (dataRoot is null)
         {
-            var withList = new AzNormalizer(new AzNormalizerOptions
+            return systems;
+        }
+
+        string localDoc = Path.Combine(dataRoot, Oracles.LocalDocFrequencyList);
+        AzMorphology? withList = File.Exists(localDoc) ? new AzMorphology(AzLexicon.Default.WithFrequencyFile(localDoc)) : null;
+        static AzNormalizer Pipeline(AzMorphology? morphology, ContextModel? context, bool edits = false, bool realWords = false) => new(new AzNormalizerOptions
+        {
+            Layout = new LayoutOptions { WordOracle = morphology },
+            Spelling = new SpellingOptions { Morphology = morphology, Context = context, Edits = edits, RealWords = realWords },
+        });
+
+        if (withList is not null)
+        {
+            AzNormalizer pipeline = Pipeline(withList, null);
+            systems.Add(new("AzNormalizer + LocalDoc frequency list", text => pipeline.Fix(text).Text));
+        }
+
+        if (NewsContext.TryLoad(dataRoot, log ?? TextWriter.Null) is { } news)
+        {
+            System HeldOut(string name, AzMorphology? morphology, bool edits = false, bool realWords = false)
             {
-                Layout = new LayoutOptions { WordOracle = new AzMorphology(AzLexicon.Default.WithFrequencyFile(localDoc)) },
-            });
-            systems.Add(new("AzNormalizer + LocalDoc frequency list", text => withList.Fix(text).Text));
+                AzNormalizer[] folds = [Pipeline(morphology, news.For(0), edits, realWords), Pipeline(morphology, news.For(1), edits, realWords)];
+                AzNormalizer all = Pipeline(morphology, news.All, edits, realWords);
+                return new System(name, text => all.Fix(text).Text, (i, text) => folds[i % 2].Fix(text).Text);
+            }
+
+            systems.Add(HeldOut("AzNormalizer + context model (news, held-out documents)", null));
+            systems.Add(HeldOut("AzNormalizer + context model + real-word errors", null, realWords: true));
+            if (withList is not null)
+            {
+                systems.Add(HeldOut("AzNormalizer + LocalDoc + context model + single edits", withList, edits: true));
+            }
         }
 
         return systems;
     }
+
+    /// <summary>The name of the default pipeline's row.</summary>
+    internal const string DefaultName = "AzNormalizer.Default (characters + layout + spelling)";
+
+    private static readonly AzNormalizer s_withoutSpelling = new(new AzNormalizerOptions { Spelling = new SpellingOptions { Enabled = false } });
+
+    private static readonly AzNormalizer s_withEdits = new(new AzNormalizerOptions { Spelling = new SpellingOptions { Edits = true } });
 
     /// <summary>The sets the (slow) Hunspell baseline runs on: suggestions take hunspell about 20 ms a word.</summary>
     private static readonly string[] s_hunspellSets = ["OCR documents", "clean gold alone (damage)"];
@@ -115,7 +159,13 @@ internal static class PairsCommand
         var stopwatch = Stopwatch.StartNew();
         List<(string Ocr, string Gold)> documents = LayoutCommand.ReadPairs(dataRoot);
         List<DataSet> sets = Sets(documents);
-        List<Row> rows = Measure(sets, Systems(dataRoot));
+        if (options.SetFilter is { } filter)
+        {
+            sets = sets.Where(set => set.Name.Contains(filter, StringComparison.OrdinalIgnoreCase)).ToList();
+        }
+
+        IReadOnlyList<System> systems = Systems(dataRoot, error);
+        List<Row> rows = Measure(sets, systems);
         if (HunspellCorrector.TryCreate(Path.Combine(dataRoot, "mozillaz-hunspell-az", "az"), error) is { } hunspell)
         {
             var hunspellSets = sets.Where(set => s_hunspellSets.Contains(set.Name)).ToList();
@@ -123,10 +173,14 @@ internal static class PairsCommand
             rows.AddRange(Measure(hunspellSets, [new System("Hunspell az (Mozilla), first suggestion (baseline)", hunspell.Correct)]));
         }
 
-        string report = ToMarkdown(rows, documents.Count, EvaluationRun.DescribeRun(args)) + WebFlags(dataRoot, error);
+        string report = ToMarkdown(rows, documents.Count, EvaluationRun.DescribeRun(args)) + (options.SetFilter is null ? WebFlags(dataRoot, systems, error) : string.Empty);
         output.Write(report);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"measured in {stopwatch.Elapsed.TotalSeconds:0.0} s"));
-        EvaluationRun.WriteSection(Name, options, Heading, report, error);
+        if (options.SetFilter is null)
+        {
+            EvaluationRun.WriteSection(Name, options, Heading, report, error);
+        }
+
         EvaluationRun.WriteJson(Name, options, rows, error);
 
         return ExitCode.Success;
@@ -139,7 +193,7 @@ internal static class PairsCommand
     /// Flags on real web text without gold: how many words each system changes in the lingua sentences (look-alikes and
     /// typos a repair should change, names and foreign words it should not), with examples to read.
     /// </summary>
-    private static string WebFlags(string dataRoot, TextWriter log)
+    private static string WebFlags(string dataRoot, IReadOnlyList<System> systems, TextWriter log)
     {
         string path = Path.Combine(dataRoot, WebSentences);
         if (!File.Exists(path))
@@ -162,7 +216,7 @@ internal static class PairsCommand
         md.AppendLine();
         md.AppendLine("| system | words changed | per 1,000 words | first changes |");
         md.AppendLine("|---|---:|---:|---|");
-        foreach (System system in Systems(dataRoot).Skip(1))
+        foreach (System system in systems.Skip(1))
         {
             int changed = 0;
             var examples = new List<string>();
@@ -198,9 +252,10 @@ internal static class PairsCommand
             foreach (System system in systems)
             {
                 var total = new PairScore();
-                foreach ((string source, string gold) in set.Pairs)
+                for (int i = 0; i < set.Pairs.Count; i++)
                 {
-                    total.Add(PairScorer.Score(source, system.Repair(source), gold));
+                    (string source, string gold) = set.Pairs[i];
+                    total.Add(PairScorer.Score(source, system.RepairAt(i, source), gold));
                 }
 
                 rows.Add(new Row(set.Name, system.Name, total));
@@ -240,11 +295,16 @@ internal static class PairsCommand
             - Per gold word: a **source error** when the source does not have it one to one; then **fixed** (the output has it),
               **missed** (the output has what the source had) or **wrong fix** (something else). **Damaged**: the source had
               it, the output does not. Paragraphs equal: gold paragraphs found word for word (punctuation included) in the output.
-            - The spelling corrector does not exist yet: these rows measure character normalization and layout repair, and set the
-              baselines the corrector is measured against: a plain edit-distance corrector of our own (first lexicon word one
-              edit from an unknown lowercase word; `Pairs/Baselines.cs`) and, on the OCR and clean sets only (hunspell's
-              suggestions are slow), Debian's `hunspell` with the Mozilla dictionary, each flagged word replaced by its
-              first suggestion.
+            - Systems: the pipeline without spelling correction, the default (restorations of lost Azerbaijani letters and Turkish
+              spellings, docs/correction.md), the same with single edits, with the LocalDoc frequency list merged into the
+              lexicon, and with a word bigram model trained on the ntrex-128 news text. The OCR documents are those same news
+              documents, so the context model is held out: document *i* is corrected with the model trained on the documents of
+              the other parity only (two folds of 40), and the web sentences with the model of all 80. Baselines: a plain
+              edit-distance corrector of our own (first lexicon word one edit from an unknown lowercase word;
+              `Pairs/Baselines.cs`) and, on the OCR and clean sets only (hunspell's suggestions are slow), Debian's `hunspell`
+              with the Mozilla dictionary, each flagged word replaced by its first suggestion.
+            - The clean gold has real typos of its own (`partiyanin`, `etmləlidir`, `potensillarını`): a corrector that fixes one
+              is counted as damaging the gold there.
             """);
         md.AppendLine();
         md.AppendLine("| data set | system | gold words | source errors | fixed | missed | wrong fixes | damaged | paragraphs equal |");

@@ -305,6 +305,9 @@ internal sealed class VocabularyOptions
     /// <summary>The <c>--dump</c> folder, or null.</summary>
     public string? DumpDirectory { get; private set; }
 
+    /// <summary>The <c>--set</c> text (pairs only: run the data sets whose name contains it), or null.</summary>
+    public string? SetFilter { get; private set; }
+
     /// <summary>Whether <c>--no-markdown</c> was given.</summary>
     public bool NoMarkdown { get; private set; }
 
@@ -327,7 +330,7 @@ internal sealed class VocabularyOptions
                 case "--no-markdown":
                     options.NoMarkdown = true;
                     break;
-                case "--data" or "--json" or "--markdown" or "--dump":
+                case "--data" or "--json" or "--markdown" or "--dump" or "--set":
                     if (i + 1 >= args.Length || args[i + 1].Length == 0)
                     {
                         problem = $"the option {arg} needs a value.";
@@ -347,6 +350,10 @@ internal sealed class VocabularyOptions
                     {
                         options.DumpDirectory = value;
                     }
+                    else if (arg == "--set")
+                    {
+                        options.SetFilter = value;
+                    }
                     else
                     {
                         options.MarkdownPath = value;
@@ -362,6 +369,12 @@ internal sealed class VocabularyOptions
         if (options.NoMarkdown && options.MarkdownPath is not null)
         {
             problem = "--markdown and --no-markdown exclude each other.";
+            return false;
+        }
+
+        if (options.SetFilter is not null && options.MarkdownPath is not null)
+        {
+            problem = "--set runs part of the evaluation, which never updates Markdown: drop --markdown.";
             return false;
         }
 

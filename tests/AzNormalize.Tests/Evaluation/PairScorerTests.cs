@@ -99,18 +99,18 @@ public sealed class PairScorerTests
 
     /// <summary>
     /// A regression guard: the first 10 OCR documents through the default pipeline, with thresholds from the measured
-    /// values (no damaged word, 103 of 230 source errors fixed, 15 of 59 paragraphs equal).
+    /// values (no damaged word, 106 of 230 source errors fixed with spelling correction, 103 without; 15 of 59 paragraphs equal).
     /// </summary>
     [SharedDataFact("tesseract-ocr-ntrex-az/ocr")]
     public void Measure_FirstOcrDocuments_StayAtTheMeasuredQuality()
     {
         List<(string Ocr, string Gold)> documents = LayoutCommand.ReadPairs(SharedData.Root!).Take(10).ToList();
 
-        List<PairsCommand.Row> rows = PairsCommand.Measure([new PairsCommand.DataSet("OCR", documents)], [PairsCommand.Systems().Single(s => s.Name.StartsWith("AzNormalizer", StringComparison.Ordinal))]);
+        List<PairsCommand.Row> rows = PairsCommand.Measure([new PairsCommand.DataSet("OCR", documents)], [PairsCommand.Systems().Single(s => s.Name == PairsCommand.DefaultName)]);
 
         PairScore score = rows.Should().ContainSingle().Subject.Score;
         score.Damaged.Should().Be(0);
-        ((double)score.Fixed / score.SourceErrors).Should().BeGreaterThanOrEqualTo(0.44, "measured: 103 of 230; now {0} of {1}", score.Fixed, score.SourceErrors);
+        ((double)score.Fixed / score.SourceErrors).Should().BeGreaterThanOrEqualTo(0.46, "measured: 106 of 230; now {0} of {1}", score.Fixed, score.SourceErrors);
         score.ParagraphsEqual.Should().BeGreaterThanOrEqualTo(15, "measured: 15 of 59");
     }
 }

@@ -1,0 +1,191 @@
+using AzNormalize.Text;
+using AzNormalize.Tokenization;
+
+namespace AzNormalize.Correction;
+
+public sealed partial class SpellingCorrector
+{
+    /// <summary>What a candidate the lexicon does not list (one only the morphology accepts) pays: listed forms are surer.</summary>
+    internal const double DerivedPenalty = 0.1;
+
+    /// <summary>What a candidate pays per power of ten it is rarer than the most frequent candidate (with counts in the lexicon).</summary>
+    internal const double FrequencyWeight = 0.1;
+
+    /// <summary>The most a candidate pays for being rare.</summary>
+    internal const double FrequencyCap = 0.3;
+
+    /// <summary>What a candidate pays per power of ten its context is less likely than the likeliest candidate's.</summary>
+    internal const double ContextWeight = 0.25;
+
+    /// <summary>The most a candidate pays for its context.</summary>
+    internal const double ContextCap = 1.0;
+
+    /// <summary>The candidates of <paramref name="lower"/>, ranked best first, in the casing <paramref name="shape"/>.</summary>
+    private List<Suggestion> Rank(CandidateSearch search, string lower, CaseShape shape, string? previous, string? next)
+    {
+        search.Run(lower, edits: Options.Edits && lower.Length >= Options.MinEditLength);
+        var ranked = new List<Suggestion>(search.Candidates.Count);
+        if (search.Candidates.Count == 0)
+        {
+            return ranked;
+        }
+
+        double maxFrequency = 0;
+        double maxContext = double.NegativeInfinity;
+        foreach (string candidate in search.Candidates.Keys)
+        {
+            maxFrequency = Math.Max(maxFrequency, Math.Log10(1 + _morphology.GetCount(candidate)));
+            if (Options.Context is { } model)
+            {
+                maxContext = Math.Max(maxContext, ContextScore(model, previous, candidate, next));
+            }
+        }
+
+        foreach ((string candidate, (double cost, EditKind kind, string reason, bool restoration)) in search.Candidates)
+        {
+            double score = cost;
+            if (!_morphology.Lexicon.Contains(candidate))
+            {
+                score += DerivedPenalty;
+            }
+
+            if (maxFrequency > 0)
+            {
+                score += Math.Min(FrequencyCap, FrequencyWeight * (maxFrequency - Math.Log10(1 + _morphology.GetCount(candidate))));
+            }
+
+            if (Options.Context is { } context)
+            {
+                score += Math.Min(ContextCap, ContextWeight * (maxContext - ContextScore(context, previous, candidate, next)));
+            }
+
+            string word = shape == CaseShape.Title ? AzCasing.ToTitle(candidate) : candidate;
+            ranked.Add(new Suggestion(word, cost, Math.Round(score, 6), kind, reason) { IsRestoration = restoration });
+        }
+
+        ranked.Sort(static (a, b) =>
+        {
+            int byScore = a.Score.CompareTo(b.Score);
+            if (byScore != 0)
+            {
+                return byScore;
+            }
+
+            int byCost = a.Cost.CompareTo(b.Cost);
+            return byCost != 0 ? byCost : string.CompareOrdinal(a.Word, b.Word);
+        });
+        return ranked;
+    }
+
+    /// <summary>log₁₀ P(candidate | previous) + log₁₀ P(next | candidate).</summary>
+    private static double ContextScore(ContextModel model, string? previous, string candidate, string? next) =>
+        model.LogProbability(previous, candidate) + (next is null ? 0 : model.LogProbability(candidate, next));
+
+    /// <summary>Pairs a real-word correction needs on each side: the replacement seen this often after the previous word.</summary>
+    internal const int RealWordMinPairCount = 2;
+
+    /// <summary>
+    /// A known word where the context model has never seen it after its previous word nor before its next, but has seen a
+    /// word at most two edits away in that very place, on both sides: that word replaces it.
+    /// </summary>
+    private void FindRealWord(string text, List<Token> words, int index, List<Edit> edits)
+    {
+        ContextModel model = Options.Context!;
+        Token token = words[index];
+        if (index == 0 || index + 1 >= words.Count || token.Length < 4 || token.Length > MaxWordLength
+            || !Adjacent(text, words[index - 1], token) || !Adjacent(text, token, words[index + 1]))
+        {
+            return;
+        }
+
+        string word = token.GetText(text).ToString();
+        if (AzCasing.GetShape(word) != CaseShape.Lower)
+        {
+            return;
+        }
+
+        string previous = Lower(text, words[index - 1]);
+        string next = Lower(text, words[index + 1]);
+        if (model.GetPairCount(previous, word) > 0 || model.GetPairCount(word, next) > 0)
+        {
+            return;
+        }
+
+        string? best = null;
+        int bestSupport = 0;
+        bool tie = false;
+        foreach (string follower in model.Followers(previous))
+        {
+            if (follower.Length < 4 || Math.Abs(follower.Length - word.Length) > 2 || follower == word)
+            {
+                continue;
+            }
+
+            int left = model.GetPairCount(previous, follower);
+            int right = model.GetPairCount(follower, next);
+            if (left < RealWordMinPairCount || right < 1 || !_morphology.IsKnown(follower) || Distance(word, follower, 2) > 2)
+            {
+                continue;
+            }
+
+            int support = left + right;
+            if (support > bestSupport)
+            {
+                (best, bestSupport, tie) = (follower, support, false);
+            }
+            else if (support == bestSupport)
+            {
+                tie = true;
+            }
+        }
+
+        if (best is not null && !tie)
+        {
+            edits.Add(new Edit(token.Start, token.Length, word, best, EditKind.RealWord, 0.6,
+                $"{Describe(EditKind.RealWord)}: '{previous} {best} {next}' seen, '{word}' never in this place"));
+        }
+    }
+
+    /// <summary>The optimal-string-alignment distance of two words (swaps count one), or more than <paramref name="bound"/>.</summary>
+    internal static int Distance(string a, string b, int bound)
+    {
+        if (Math.Abs(a.Length - b.Length) > bound)
+        {
+            return bound + 1;
+        }
+
+        var rows = new int[3, b.Length + 1];
+        for (int j = 0; j <= b.Length; j++)
+        {
+            rows[0, j] = j;
+        }
+
+        for (int i = 1; i <= a.Length; i++)
+        {
+            int current = i % 3;
+            int previous = (i - 1) % 3;
+            int before = (i + 1) % 3;
+            rows[current, 0] = i;
+            int rowMin = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                int value = Math.Min(Math.Min(rows[previous, j] + 1, rows[current, j - 1] + 1), rows[previous, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    value = Math.Min(value, rows[before, j - 2] + 1);
+                }
+
+                rows[current, j] = value;
+                rowMin = Math.Min(rowMin, value);
+            }
+
+            if (rowMin > bound)
+            {
+                return bound + 1;
+            }
+        }
+
+        return rows[a.Length % 3, b.Length];
+    }
+}

@@ -1,0 +1,239 @@
+using AzNormalize.Checking;
+using AzNormalize.Lexicon;
+using AzNormalize.Text;
+using AzNormalize.Tokenization;
+
+namespace AzNormalize.Correction;
+
+/// <summary>
+/// Corrects words the lexicon does not know: it generates the known words a few likely changes away (Azerbaijani letters
+/// restored, Turkish and OCR habits undone, one typing slip; <see cref="ErrorModel"/>), ranks them by cost, frequency and
+/// context, and replaces the word only when one candidate clearly wins.
+/// </summary>
+/// <remarks>
+/// <para>Immutable and thread-safe once built: any number of threads may correct at once.</para>
+/// <para>Judged words are those <see cref="WordChecker"/> reports as <see cref="FindingKind.UnknownWord"/> (lowercase, or
+/// capitalised at a sentence start) and lowercase words spelled with <c>w</c> (a keyboard's ş). Names (capitalised inside a
+/// sentence), words in capitals, hyphenated and apostrophed words, and words with digits are left alone. A capitalised word at a
+/// sentence start gets only lost Azerbaijani letters back (it may be a name), and none when the next word is capitalised too.</para>
+/// <para>A word is replaced only when its best candidate scores within <see cref="SpellingOptions.MaxScore"/> and leads the
+/// runner-up by <see cref="SpellingOptions.Margin"/>; otherwise it is left as it is (<see cref="Suggest"/> still lists the
+/// candidates). By default only restorations are tried (lost Azerbaijani letters, Turkish and Russian spellings); single
+/// edits and OCR restorations come with <see cref="SpellingOptions.Edits"/>, for words of
+/// <see cref="SpellingOptions.MinEditLength"/> letters or more. See docs/correction.md.</para>
+/// </remarks>
+/// <example>
+/// <code>
+/// var corrector = SpellingCorrector.Default;
+/// IReadOnlyList&lt;Suggestion&gt; suggestions = corrector.Suggest("dikkətə"); // diqqətə first
+/// </code>
+/// </example>
+public sealed partial class SpellingCorrector
+{
+    private static readonly Lazy<SpellingCorrector> s_default = new(() => new SpellingCorrector(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly AzMorphology _morphology;
+    private readonly WordChecker _checker;
+
+    /// <summary>Creates a corrector.</summary>
+    /// <param name="options">Options; <see cref="SpellingOptions.Default"/> when null.</param>
+    public SpellingCorrector(SpellingOptions? options = null)
+    {
+        Options = options ?? SpellingOptions.Default;
+        _morphology = Options.Morphology ?? AzMorphology.Default;
+        _checker = Options.Morphology is null ? WordChecker.Default : new WordChecker(_morphology);
+    }
+
+    /// <summary>The corrector with the default options, over the embedded lexicon. Built on first use, once.</summary>
+    public static SpellingCorrector Default => s_default.Value;
+
+    /// <summary>The options this corrector was built with.</summary>
+    public SpellingOptions Options { get; }
+
+    /// <summary>
+    /// The known words a few changes from <paramref name="word"/>, best first (at most <paramref name="limit"/>), without
+    /// context. Empty when the word is known, or nothing known is close.
+    /// </summary>
+    /// <param name="word">A word, in any casing (NFC).</param>
+    /// <param name="limit">The most suggestions returned.</param>
+    public IReadOnlyList<Suggestion> Suggest(string word, int limit = 5)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        if (_morphology.IsKnown(word) || !TryLower(word, out string lower, out CaseShape shape))
+        {
+            return [];
+        }
+
+        var search = new CandidateSearch(_morphology, MaxRestorationCost);
+        List<Suggestion> ranked = Rank(search, lower, shape, null, null);
+        return ranked.Count > limit ? ranked.GetRange(0, limit) : ranked;
+    }
+
+    /// <summary>Adds the corrections of <paramref name="text"/> to <paramref name="edits"/>, in text order.</summary>
+    /// <param name="text">The text, NFC, after layout repair (the corrector judges whole words).</param>
+    /// <param name="edits">Receives the edits; offsets are in <paramref name="text"/>.</param>
+    public void FindEdits(string text, List<Edit> edits)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(edits);
+        if (!Options.Enabled)
+        {
+            return;
+        }
+
+        var findings = new List<Finding>();
+        _checker.Check(text.AsSpan(), findings);
+        var words = new List<Token>();
+        foreach (Token token in Tokenizer.Tokenize(text))
+        {
+            if (token.Kind == TokenKind.Word)
+            {
+                words.Add(token);
+            }
+        }
+
+        var search = new CandidateSearch(_morphology, MaxRestorationCost);
+        var cache = new Dictionary<(string, string?, string?), Edit?>();
+        int f = 0;
+        for (int w = 0; w < words.Count; w++)
+        {
+            Token token = words[w];
+            while (f < findings.Count && findings[f].Start < token.Start)
+            {
+                f++;
+            }
+
+            bool reported = f < findings.Count && findings[f].Start == token.Start && findings[f].Kind == FindingKind.UnknownWord;
+            string word = token.GetText(text).ToString();
+            if (!reported && !IsAsciiSpelled(word))
+            {
+                if (Options.RealWords && Options.Context is not null)
+                {
+                    FindRealWord(text, words, w, edits);
+                }
+
+                continue;
+            }
+
+            if (!TryLower(word, out string lower, out CaseShape shape)
+                || (shape == CaseShape.Title && w + 1 < words.Count && IsCapitalised(text, words[w + 1])))
+            {
+                continue; // A capitalised word before another is most likely part of a name (Şimali Koreya, Holi Festivalı).
+            }
+
+            string? previous = w > 0 && Adjacent(text, words[w - 1], token) ? Lower(text, words[w - 1]) : null;
+            string? next = w + 1 < words.Count && Adjacent(text, token, words[w + 1]) ? Lower(text, words[w + 1]) : null;
+            if (Options.Context is null)
+            {
+                previous = next = null;
+            }
+
+            if (!cache.TryGetValue((word, previous, next), out Edit? edit))
+            {
+                edit = Decide(search, word, lower, shape, previous, next);
+                cache[(word, previous, next)] = edit;
+            }
+
+            if (edit is { } found)
+            {
+                edits.Add(found with { Start = token.Start });
+            }
+        }
+    }
+
+    /// <summary>The restoration budget: enough for a whole long word typed without Azerbaijani letters.</summary>
+    private const double MaxRestorationCost = 3.0;
+
+    /// <summary>The edit for one judged word, or null when no candidate clearly wins (the start is filled in by the caller).</summary>
+    private Edit? Decide(CandidateSearch search, string word, string lower, CaseShape shape, string? previous, string? next)
+    {
+        List<Suggestion> ranked = Rank(search, lower, shape, previous, next);
+        if (ranked.Count == 0)
+        {
+            return null;
+        }
+
+        Suggestion best = ranked[0];
+        double margin = ranked.Count > 1 ? ranked[1].Score - best.Score : double.PositiveInfinity;
+        if (best.Score > (best.IsRestoration ? MaxRestorationCost : Options.MaxScore) || margin < Options.Margin)
+        {
+            return null;
+        }
+
+        // A capitalised word at a sentence start may be a name the lexicon lacks (Ford, James): only lost Azerbaijani letters
+        // are restored there, never a letter changed by a Turkish, OCR or typing rule.
+        if (shape == CaseShape.Title && !(best.IsRestoration && best.Kind == EditKind.Diacritic))
+        {
+            return null;
+        }
+
+        double confidence = Confidence(best.IsRestoration ? best.Score / MaxRestorationCost * Options.MaxScore : best.Score, margin);
+        return new Edit(0, word.Length, word, best.Word, best.Kind, confidence, $"{Describe(best.Kind)}: {best.Reason}");
+    }
+
+    /// <summary>
+    /// A first setting, not fitted: 0.5 for a winner just inside the limits, rising with the margin over the runner-up and
+    /// falling with the score; at most 0.99.
+    /// </summary>
+    internal double Confidence(double score, double margin)
+    {
+        double lead = double.IsPositiveInfinity(margin) ? 1 : Math.Min(1, margin);
+        double value = 0.5 + 0.3 * lead + 0.2 * (1 - Math.Clamp(score / Options.MaxScore, 0, 1));
+        return Math.Round(Math.Min(0.99, value), 2);
+    }
+
+    private static string Describe(EditKind kind) => kind switch
+    {
+        EditKind.Diacritic => "unknown word; Azerbaijani letters restored",
+        EditKind.TurkishSpelling => "unknown word; Turkish or Russian spelling made Azerbaijani",
+        EditKind.Ocr => "unknown word; OCR confusion undone",
+        EditKind.RealWord => "a known word where context expects another",
+        _ => "unknown word; typing slip undone",
+    };
+
+    /// <summary>Lowercase <paramref name="word"/> when it is one the corrector may change: letters only, lowercase or capitalised.</summary>
+    private static bool TryLower(string word, out string lower, out CaseShape shape)
+    {
+        lower = string.Empty;
+        shape = AzCasing.GetShape(word);
+        if (word.Length < 2 || word.Length > MaxWordLength || shape is not (CaseShape.Lower or CaseShape.Title))
+        {
+            return false;
+        }
+
+        lower = AzCasing.ToLower(word);
+        foreach (char c in lower)
+        {
+            if (!AzAlphabet.IsLetter(c) && c != 'w')
+            {
+                return false;
+            }
+        }
+
+        return lower.Length == word.Length;
+    }
+
+    /// <summary>A lowercase word with <c>w</c>, which the checker leaves alone (not an Azerbaijani letter) and keyboards type for ş.</summary>
+    private static bool IsAsciiSpelled(string word) =>
+        word.Contains('w', StringComparison.Ordinal) && AzCasing.GetShape(word) == CaseShape.Lower;
+
+    /// <summary>Whether two word tokens are neighbours as <see cref="ContextModel"/> counts them: no line break or break mark between.</summary>
+    private static bool Adjacent(string text, Token left, Token right)
+    {
+        for (int i = left.End; i < right.Start; i++)
+        {
+            char c = text[i];
+            if (ContextModel.IsBreak(c) || c is '\n' or '\r' or '\u2028' or '\u2029' or '\f' or '\u0085')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Lower(string text, Token token) => AzCasing.ToLower(token.GetText(text).ToString());
+
+    private static bool IsCapitalised(string text, Token token) => AzCasing.ToLower(text[token.Start]) != text[token.Start];
+}

@@ -1,0 +1,56 @@
+using AzNormalize.Lexicon;
+
+namespace AzNormalize.Correction;
+
+/// <summary>Options for <see cref="SpellingCorrector"/>.</summary>
+/// <remarks>The defaults are first settings chosen for precision (a corrector that damages correct text is worse than none) and
+/// measured in docs/quality.md; they are not fitted to the evaluation texts.</remarks>
+public sealed class SpellingOptions
+{
+    /// <summary>The defaults.</summary>
+    public static SpellingOptions Default { get; } = new();
+
+    /// <summary>Whether unknown words are corrected at all. Default: true.</summary>
+    public bool Enabled { get; init; } = true;
+
+    /// <summary>The words that are known, and the candidates' frequencies. Default: null, meaning <see cref="AzMorphology.Default"/>.</summary>
+    public AzMorphology? Morphology { get; init; }
+
+    /// <summary>
+    /// A word bigram model that ranks candidates by their neighbours (and finds real-word errors when <see cref="RealWords"/>
+    /// is on). Default: null (no context; candidates are ranked by the error model and the lexicon's frequencies alone).
+    /// </summary>
+    public ContextModel? Context { get; init; }
+
+    /// <summary>
+    /// Whether known words are replaced where <see cref="Context"/> has seen a close word in the same place and never this one
+    /// (<c>qonaqları sallayan</c> → <c>qonaqları salamlayan</c>). Needs a model trained on plenty of text like the one corrected.
+    /// Default: false.
+    /// </summary>
+    public bool RealWords { get; init; }
+
+    /// <summary>
+    /// The highest score a correction with a single edit may have (the error model's cost, adjusted by frequency and context).
+    /// A word made by restorations alone may score up to the restoration budget (3.0: a whole long word typed without
+    /// Azerbaijani letters), since landing on a known word by many twin letters is no accident. Default: 1.0.
+    /// </summary>
+    public double MaxScore { get; init; } = 1.0;
+
+    /// <summary>How much better than the runner-up the best candidate must score, or the word is left alone as ambiguous. Default: 0.3.</summary>
+    public double Margin { get; init; } = 0.3;
+
+    /// <summary>
+    /// Whether single edits (a letter substituted, dropped, added, two swapped) and OCR restorations (o→ə, ı→i) are tried
+    /// besides restorations of lost Azerbaijani letters and Turkish spellings. They find about twice as many OCR errors, but
+    /// they also change correct words the lexicon lacks (foreign names, rare loanwords: <c>kraterdə</c> → <c>katerdə</c>), so
+    /// they are off unless asked for; docs/quality.md measures both. Default: false.
+    /// </summary>
+    public bool Edits { get; init; }
+
+    /// <summary>
+    /// With <see cref="Edits"/>, the shortest word (in letters) for which single edits (a letter substituted, dropped, added, two swapped) are tried;
+    /// restorations of Azerbaijani letters are tried for words of two letters or more. Short words have too many neighbours
+    /// one edit away. Default: 5.
+    /// </summary>
+    public int MinEditLength { get; init; } = 5;
+}

@@ -1,0 +1,117 @@
+using AzNormalize.Correction;
+using FluentAssertions;
+
+namespace AzNormalize.Tests.Correction;
+
+/// <summary>The corrector over the embedded lexicon: what it restores, what it must leave alone, and how it explains itself.</summary>
+public sealed class SpellingCorrectorTests
+{
+    private static readonly AzNormalizer s_withEdits = new(new AzNormalizerOptions { Spelling = new SpellingOptions { Edits = true } });
+
+    private static string Fix(string text) => AzNormalizer.Default.Fix(text).Text;
+
+    [Theory]
+    [InlineData("Biz dikkətə layiq olduq.", "Biz diqqətə layiq olduq.")] // Turkish k for q
+    [InlineData("bu tarih boyu", "bu tarix boyu")] // Turkish h for x
+    [InlineData("valideynlerimiz gəldi", "valideynlərimiz gəldi")] // e for ə
+    [InlineData("uçün", "üçün")]
+    [InlineData("bu kesiwmesinde idi", "bu kəsişməsində idi")] // w for ş, typed without Azerbaijani letters
+    [InlineData("muellim sagliq", "müəllim sağlıq")]
+    [InlineData("Valideynlerimiz gəldi.", "Valideynlərimiz gəldi.")] // capitalised at a sentence start: casing kept
+    public void LostLetters_AreRestored(string text, string expected)
+    {
+        Fix(text).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("Azərbaycan Respublikasının paytaxtı Bakı şəhəridir.")]
+    [InlineData("Prezident bu gün yeni qərar imzalayıb.")]
+    [InlineData("Onlar Ford ilə danışdılar.")] // a name inside a sentence
+    [InlineData("Ford dünən gəldi.")] // a name at a sentence start: o→ə is an OCR rule, not a lost letter
+    [InlineData("Holi Festivalı başladı.")] // a capitalised word before another is part of a name
+    [InlineData("bu sehər")] // səhər and şəhər are both two restorations or fewer away: ambiguous, left alone
+    [InlineData("müxtəlfi")] // a typing slip: single edits are off by default
+    public void CorrectOrAmbiguousText_IsLeftAlone(string text)
+    {
+        Fix(text).Should().Be(text);
+    }
+
+    [Theory]
+    [InlineData("müxtəlfi", "müxtəlif")] // swapped pair
+    [InlineData("hökkumət", "hökumət")] // doubled letter
+    public void SingleEdits_WhenAskedFor_UndoTypingSlips(string text, string expected)
+    {
+        s_withEdits.Fix(text).Text.Should().Be(expected);
+    }
+
+    [Fact]
+    public void SingleEdits_AreNotTriedOnShortWords()
+    {
+        // veto: o→ə and e→ə would make vətə; four letters are below MinEditLength.
+        s_withEdits.Fix("veto").Text.Should().Be("veto");
+    }
+
+    [Fact]
+    public void Edit_HasKindReasonAndConfidence()
+    {
+        FixResult result = AzNormalizer.Default.Fix("Biz dikkətə layiq olduq.");
+
+        Edit edit = result.Edits.Should().ContainSingle().Subject;
+        edit.Should().BeEquivalentTo(new { Start = 4, Length = 7, Original = "dikkətə", Replacement = "diqqətə", Kind = EditKind.TurkishSpelling });
+        edit.Reason.Should().Contain("k→q");
+        edit.Confidence.Should().BeInRange(0.5, 0.99);
+    }
+
+    [Fact]
+    public void Suggest_RanksCandidates_AndKnowsKnownWords()
+    {
+        SpellingCorrector.Default.Suggest("diqqətə").Should().BeEmpty();
+
+        IReadOnlyList<Suggestion> suggestions = SpellingCorrector.Default.Suggest("sehər");
+
+        suggestions.Select(s => s.Word).Should().StartWith(["səhər", "şəhər"]);
+        suggestions[0].IsRestoration.Should().BeTrue();
+        suggestions[0].Score.Should().BeLessThan(suggestions[1].Score);
+    }
+
+    [Fact]
+    public void Disabled_MakesNoSpellingEdits()
+    {
+        var pipeline = new AzNormalizer(new AzNormalizerOptions { Spelling = new SpellingOptions { Enabled = false } });
+
+        pipeline.Fix("dikkətə").Text.Should().Be("dikkətə");
+    }
+
+    [Fact]
+    public void Context_BreaksATie()
+    {
+        ContextModel model = ContextModel.Train(Enumerable.Repeat("Bu şəhər böyükdür. Şəhər gözəldir.", 5));
+        var pipeline = new AzNormalizer(new AzNormalizerOptions { Spelling = new SpellingOptions { Context = model } });
+
+        pipeline.Fix("bu sehər böyükdür").Text.Should().Be("bu şəhər böyükdür");
+    }
+
+    [Fact]
+    public void RealWords_AreReplacedOnlyWithContextAndWhenAskedFor()
+    {
+        ContextModel model = ContextModel.Train(Enumerable.Repeat("Ev sahibi qonaqları salamlayan adam idi.", 3));
+        var pipeline = new AzNormalizer(new AzNormalizerOptions { Spelling = new SpellingOptions { Context = model, RealWords = true } });
+        var withoutRealWords = new AzNormalizer(new AzNormalizerOptions { Spelling = new SpellingOptions { Context = model } });
+        const string Text = "Ev sahibi qonaqları sallayan adam idi.";
+
+        FixResult result = pipeline.Fix(Text);
+
+        result.Text.Should().Be("Ev sahibi qonaqları salamlayan adam idi.");
+        result.Edits.Should().ContainSingle().Which.Kind.Should().Be(EditKind.RealWord);
+        withoutRealWords.Fix(Text).Text.Should().Be(Text);
+        AzNormalizer.Default.Fix(Text).Text.Should().Be(Text);
+    }
+
+    [Fact]
+    public void Distance_CountsASwapAsOne()
+    {
+        SpellingCorrector.Distance("sallayan", "salamlayan", 2).Should().Be(2);
+        SpellingCorrector.Distance("müxtəlfi", "müxtəlif", 2).Should().Be(1);
+        SpellingCorrector.Distance("abc", "xyzabc", 2).Should().Be(3);
+    }
+}
