@@ -1,5 +1,6 @@
 using System.Text;
 using AzNormalize.Benchmarks.Tokenization;
+using AzNormalize.Correction;
 using AzNormalize.Normalization;
 using BenchmarkDotNet.Attributes;
 
@@ -9,7 +10,8 @@ namespace AzNormalize.Benchmarks.Normalization;
 /// Character normalization and the whole pipeline per megabyte, on clean text and on noisy text, against a baseline that
 /// does the cheapest useful thing (one <see cref="string.Normalize()"/> to NFC). Clean: the generated text of the
 /// tokenizer benchmark (about 1 MiB). Noisy: the same text with a Cyrillic look-alike, a ligature or a soft hyphen in
-/// one word in ten, and hard-wrapped at 70 columns with line-end hyphens.
+/// one word in ten, and hard-wrapped at 70 columns with line-end hyphens. Lost letters: the clean text with ə, ı, ş, ç, ğ,
+/// ö, ü typed as e, i, s, c, g, o, u in one word in ten (the spelling corrector's work).
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
@@ -19,7 +21,7 @@ public class FixBenchmarks
     private string _text = string.Empty;
 
     /// <summary>The input.</summary>
-    [Params("clean", "noisy")]
+    [Params("clean", "noisy", "lost-letters")]
     public string Input { get; set; } = "clean";
 
     [GlobalSetup]
@@ -27,7 +29,12 @@ public class FixBenchmarks
     {
         _ = AzNormalizer.Default.Fix("gücləndi-\nrilməsi"); // the lexicon loads once, outside the measurement
         string clean = TokenizerBenchmarkText.Get(TokenizerBenchmarkText.Generated);
-        _text = Input == "clean" ? clean : MakeNoisy(clean);
+        _text = Input switch
+        {
+            "clean" => clean,
+            "noisy" => MakeNoisy(clean),
+            _ => DropLetters(clean),
+        };
     }
 
     /// <summary>Baseline: Unicode NFC through the runtime (no look-alikes, ligatures, layout).</summary>
@@ -43,9 +50,45 @@ public class FixBenchmarks
         return _edits.Count;
     }
 
-    /// <summary>The whole default pipeline: normalization and layout repair, the result text built.</summary>
+    /// <summary>The pipeline without spelling correction: normalization and layout repair, the result text built.</summary>
+    [Benchmark]
+    public int AzNormalizerFixWithoutSpelling() => s_withoutSpelling.Fix(_text).Text.Length;
+
+    /// <summary>The whole default pipeline: normalization, layout repair and spelling correction, the result text built.</summary>
     [Benchmark]
     public int AzNormalizerFix() => AzNormalizer.Default.Fix(_text).Text.Length;
+
+    private static readonly AzNormalizer s_withoutSpelling = new(new AzNormalizerOptions { Spelling = new SpellingOptions { Enabled = false } });
+
+    private static string DropLetters(string clean)
+    {
+        var random = new Random(20261201);
+        var builder = new StringBuilder(clean.Length);
+        foreach (string word in clean.Split(' '))
+        {
+            builder.Append(word.Length > 3 && random.Next(10) == 0 ? Ascii(word) : word).Append(' ');
+        }
+
+        return builder.ToString(0, builder.Length - 1);
+    }
+
+    private static string Ascii(string word) => string.Create(word.Length, word, static (span, value) =>
+    {
+        for (int i = 0; i < value.Length; i++)
+        {
+            span[i] = value[i] switch
+            {
+                'ə' => 'e',
+                'ı' => 'i',
+                'ş' => 's',
+                'ç' => 'c',
+                'ğ' => 'g',
+                'ö' => 'o',
+                'ü' => 'u',
+                char c => c,
+            };
+        }
+    });
 
     private static string MakeNoisy(string clean)
     {

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.CommandLine;
 using AzNormalize.Cli.Input;
 using AzNormalize.Cli.Output;
+using AzNormalize.Correction;
 using AzNormalize.Normalization;
 
 namespace AzNormalize.Cli.Commands;
@@ -161,14 +162,18 @@ internal abstract class InputCommand : Command
     private readonly Dictionary<(ProjectConfig, LayoutMode), AzNormalizer> _pipelinesWithWords = [];
     private readonly Lock _pipelinesLock = new();
 
-    /// <summary>A pipeline whose layout repair also knows the configuration's words.</summary>
+    /// <summary>A pipeline whose layout repair and spelling correction also know the configuration's words.</summary>
     protected AzNormalizer PipelineWithWords(ProjectConfig config, LayoutMode layout)
     {
         lock (_pipelinesLock)
         {
             if (!_pipelinesWithWords.TryGetValue((config, layout), out AzNormalizer? pipeline))
             {
-                pipeline = new AzNormalizer(new AzNormalizerOptions { Layout = new LayoutOptions { Mode = layout, WordOracle = config.Morphology } });
+                pipeline = new AzNormalizer(new AzNormalizerOptions
+                {
+                    Layout = new LayoutOptions { Mode = layout, WordOracle = config.Morphology },
+                    Spelling = new SpellingOptions { Morphology = config.Morphology },
+                });
                 _pipelinesWithWords[(config, layout)] = pipeline;
             }
 

@@ -113,4 +113,20 @@ public sealed class PairScorerTests
         ((double)score.Fixed / score.SourceErrors).Should().BeGreaterThanOrEqualTo(0.46, "measured: 106 of 230; now {0} of {1}", score.Fixed, score.SourceErrors);
         score.ParagraphsEqual.Should().BeGreaterThanOrEqualTo(15, "measured: 15 of 59");
     }
+    /// <summary>
+    /// A regression guard on the corrector: the first 10 documents' gold with seeded diacritic loss through the default
+    /// pipeline, with thresholds from the measured values (150 of 189 source errors fixed, no damaged word).
+    /// </summary>
+    [SharedDataFact("tesseract-ocr-ntrex-az/ocr")]
+    public void Measure_SeededDiacriticLoss_StaysAtTheMeasuredQuality()
+    {
+        List<(string Ocr, string Gold)> documents = LayoutCommand.ReadPairs(SharedData.Root!).Take(10).ToList();
+        PairsCommand.DataSet set = PairsCommand.Sets(documents).Single(s => s.Name.Contains("diacritic", StringComparison.Ordinal));
+
+        List<PairsCommand.Row> rows = PairsCommand.Measure([set], [PairsCommand.Systems().Single(s => s.Name == PairsCommand.DefaultName)]);
+
+        PairScore score = rows.Should().ContainSingle().Subject.Score;
+        score.Damaged.Should().Be(0, "measured: 0");
+        ((double)score.Fixed / score.SourceErrors).Should().BeGreaterThanOrEqualTo(0.79, "measured: 150 of 189; now {0} of {1}", score.Fixed, score.SourceErrors);
+    }
 }
