@@ -1,5 +1,6 @@
 using System.Text;
 using AzNormalize.Benchmarks.Tokenization;
+using AzNormalize.Checking;
 using AzNormalize.Correction;
 using AzNormalize.Normalization;
 using BenchmarkDotNet.Attributes;
@@ -18,6 +19,7 @@ namespace AzNormalize.Benchmarks.Normalization;
 public class FixBenchmarks
 {
     private readonly List<Edit> _edits = [];
+    private readonly List<Finding> _findings = [];
     private string _text = string.Empty;
 
     /// <summary>The input.</summary>
@@ -48,6 +50,15 @@ public class FixBenchmarks
         _edits.Clear();
         TextNormalizer.Default.FindEdits(_text, _edits);
         return _edits.Count;
+    }
+
+    /// <summary>The unknown-word check alone over the text (what <c>aznorm check</c> and the corrector's first step cost).</summary>
+    [Benchmark]
+    public int WordCheckerCheck()
+    {
+        _findings.Clear();
+        WordChecker.Default.Check(_text.AsSpan(), _findings);
+        return _findings.Count;
     }
 
     /// <summary>The pipeline without spelling correction: normalization and layout repair, the result text built.</summary>

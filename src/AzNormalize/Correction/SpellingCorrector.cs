@@ -105,16 +105,17 @@ public sealed partial class SpellingCorrector
             }
 
             bool reported = f < findings.Count && findings[f].Start == token.Start && findings[f].Kind == FindingKind.UnknownWord;
-            string word = token.GetText(text).ToString();
-            if (!reported && !IsAsciiSpelled(word))
+            if (!reported && !IsAsciiSpelled(token.GetText(text)))
             {
                 if (Options.RealWords && Options.Context is not null)
                 {
                     FindRealWord(text, words, w, edits);
                 }
 
-                continue;
+                continue; // a known word costs no allocation here
             }
+
+            string word = token.GetText(text).ToString();
 
             if (!TryLower(word, out string lower, out CaseShape shape)
                 || (shape == CaseShape.Title && w + 1 < words.Count && IsCapitalised(text, words[w + 1])))
@@ -215,8 +216,8 @@ public sealed partial class SpellingCorrector
     }
 
     /// <summary>A lowercase word with <c>w</c>, which the checker leaves alone (not an Azerbaijani letter) and keyboards type for ş.</summary>
-    private static bool IsAsciiSpelled(string word) =>
-        word.Contains('w', StringComparison.Ordinal) && AzCasing.GetShape(word) == CaseShape.Lower;
+    private static bool IsAsciiSpelled(ReadOnlySpan<char> word) =>
+        word.Contains('w') && AzCasing.GetShape(word) == CaseShape.Lower;
 
     /// <summary>Whether two word tokens are neighbours as <see cref="ContextModel"/> counts them: no line break or break mark between.</summary>
     private static bool Adjacent(string text, Token left, Token right)
