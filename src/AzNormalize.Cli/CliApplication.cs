@@ -89,6 +89,7 @@ internal static class CliApplication
         root.Subcommands.Add(new FixCommand(context));
         root.Subcommands.Add(new CheckCommand(context));
         root.Subcommands.Add(new TokenizeCommand(context));
+        root.Subcommands.Add(new TrainCommand(context));
         foreach (Option option in root.Options)
         {
             if (option is VersionOption version)

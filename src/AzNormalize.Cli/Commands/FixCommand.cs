@@ -3,13 +3,14 @@ using System.CommandLine;
 using System.Text.Json;
 using AzNormalize.Cli.Input;
 using AzNormalize.Cli.Output;
+using AzNormalize.Correction;
 using AzNormalize.Normalization;
 
 namespace AzNormalize.Cli.Commands;
 
 /// <summary>
-/// <c>aznorm fix</c>: writes each input cleaned by <see cref="AzNormalizer"/> (character normalization and layout repair,
-/// <c>--layout auto|none|lines|full</c>) to stdout (text, JSON Lines or a unified diff), to <c>--output DIR</c> or back
+/// <c>aznorm fix</c>: writes each input cleaned by <see cref="AzNormalizer"/> (character normalization, layout repair
+/// <c>--layout auto|none|lines|full</c>, spelling correction <c>--spelling restore|edits|off</c>) to stdout (text, JSON Lines or a unified diff), to <c>--output DIR</c> or back
 /// to the files (<c>--in-place</c>, atomic).
 /// Text: the cleaned texts, concatenated in input order, nothing added. JSON Lines: one object per input,
 /// <c>{"path", "text", "edits": [{"start", "length", "original", "replacement", "kind", "confidence", "reason", "line", "column"}]}</c>,
@@ -68,6 +69,24 @@ internal sealed class FixCommand : InputCommand
         Description = "Print a summary on stderr (files, words, edits by kind, time); always on with --in-place and --output.",
     };
 
+    private readonly Option<string> _spelling = new("--spelling")
+    {
+        Description = "Spelling correction of unknown words: 'restore' (default: lost Azerbaijani letters and Turkish or Russian spellings, where one candidate clearly wins), 'edits' (also typing slips and OCR letter confusions; finds more, and changes more correct words the lexicon lacks) or 'off'.",
+        DefaultValueFactory = _ => "restore",
+        HelpName = "restore|edits|off",
+    };
+
+    private readonly Option<string> _contextModel = new("--context-model")
+    {
+        Description = "A word bigram model (made by 'aznorm train') that ranks the spelling candidates by their neighbours.",
+        HelpName = "FILE",
+    };
+
+    private readonly Option<bool> _realWords = new("--real-words")
+    {
+        Description = "With --context-model, also replace known words where the model saw a close word in the same place and never this one.",
+    };
+
     /// <summary>Creates the command.</summary>
     public FixCommand(CliContext context)
         : base("fix", "Clean Azerbaijani text and write it to stdout, to a folder (--output) or back to the files (--in-place).", context, "text", "json", "diff")
@@ -80,6 +99,10 @@ internal sealed class FixCommand : InputCommand
         Options.Add(_stream);
         _inputFormat.AcceptOnlyFromAmong("text", "jsonl");
         Options.Add(_inputFormat);
+        _spelling.AcceptOnlyFromAmong("restore", "edits", "off");
+        Options.Add(_spelling);
+        Options.Add(_contextModel);
+        Options.Add(_realWords);
         Validators.Add(result =>
         {
             if (result.GetValue(_inputFormat) == "jsonl" && (result.GetValue(_inPlace) || result.GetValue(_outputFolder) is not null || result.GetValue<string>("--format") is "diff"))
@@ -91,6 +114,16 @@ internal sealed class FixCommand : InputCommand
             {
                 result.AddError("--in-place and --output cannot be used together.");
             }
+
+            if (result.GetValue(_realWords) && result.GetValue(_contextModel) is null)
+            {
+                result.AddError("--real-words needs --context-model: only a model tells a real word in the wrong place.");
+            }
+
+            if (result.GetValue(_spelling) == "off" && (result.GetValue(_contextModel) is not null || result.GetValue(_realWords)))
+            {
+                result.AddError("--spelling off turns the corrector off: it goes with neither --context-model nor --real-words.");
+            }
         });
     }
 
@@ -99,9 +132,14 @@ internal sealed class FixCommand : InputCommand
     /// <inheritdoc/>
     protected override ExitCode? TryRunDirect(IReadOnlyList<InputSource> sources, ParseResult parseResult, bool replaceInvalid, int jobs)
     {
+        if (ResolveSpelling(parseResult) is { } spellingError)
+        {
+            return spellingError;
+        }
+
         if (parseResult.GetValue(_inputFormat) == "jsonl")
         {
-            return new JsonLinesMapper(Context, PipelineFor(ParseLayout(parseResult.GetValue(_layout))), jobs).Run(sources);
+            return new JsonLinesMapper(Context, PipelineOf(ProjectConfig.Empty, ParseLayout(parseResult.GetValue(_layout))), jobs).Run(sources);
         }
 
         bool inPlace = parseResult.GetValue(_inPlace);
@@ -117,7 +155,7 @@ internal sealed class FixCommand : InputCommand
                 LayoutMode layout = IsGiven(parseResult, _layout) ? ParseLayout(parseResult.GetValue(_layout)) : config.Layout ?? LayoutMode.Auto;
                 return new StreamingFixer(
                     Context,
-                    mode => config.HasWords ? PipelineWithWords(config, mode) : PipelineFor(mode),
+                    mode => PipelineOf(config, mode),
                     layout,
                     replaceInvalid,
                     result => config.Disabled.Count == 0 ? result.Text : EditList.Apply(result.Original, result.Edits.Where(e => config.IsOn(e.Kind)).ToList())).Run(sources);
@@ -216,6 +254,36 @@ internal sealed class FixCommand : InputCommand
 
         encoding.GetBytes(text, bytes.AsSpan(offset));
         return bytes;
+    }
+
+    /// <summary>Sets this run's spelling options from --spelling, --context-model and --real-words; an exit code when the model cannot be read.</summary>
+    private ExitCode? ResolveSpelling(ParseResult parseResult)
+    {
+        string mode = parseResult.GetValue(_spelling) ?? "restore";
+        string? modelPath = parseResult.GetValue(_contextModel);
+        if (mode == "restore" && modelPath is null)
+        {
+            RunSpelling = null; // the library's default pipelines
+            return null;
+        }
+
+        ContextModel? model = null;
+        if (modelPath is not null)
+        {
+            try
+            {
+                using var reader = new StreamReader(modelPath, System.Text.Encoding.UTF8);
+                model = ContextModel.Load(reader, modelPath);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+            {
+                Context.Error($"--context-model: {(e is FormatException ? e.Message : $"cannot read {modelPath}: {e.Message}")}");
+                return ExitCode.InputError;
+            }
+        }
+
+        RunSpelling = new SpellingOptions { Enabled = mode != "off", Edits = mode == "edits", Context = model, RealWords = parseResult.GetValue(_realWords) };
+        return null;
     }
 
     private static LayoutMode ParseLayout(string? value) => value switch

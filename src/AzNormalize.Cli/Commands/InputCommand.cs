@@ -3,6 +3,7 @@ using System.CommandLine;
 using AzNormalize.Cli.Input;
 using AzNormalize.Cli.Output;
 using AzNormalize.Correction;
+using AzNormalize.Lexicon;
 using AzNormalize.Normalization;
 
 namespace AzNormalize.Cli.Commands;
@@ -181,6 +182,46 @@ internal abstract class InputCommand : Command
         }
     }
 
+    private readonly Dictionary<(ProjectConfig, LayoutMode), AzNormalizer> _pipelinesWithSpelling = [];
+
+    /// <summary>
+    /// The spelling options of this run, set by a command's options before any input is processed; null for the library's
+    /// default (restorations over the embedded lexicon, no context model).
+    /// </summary>
+    protected SpellingOptions? RunSpelling { get; set; }
+
+    /// <summary>The pipeline for an input under <paramref name="config"/>: its words, the layout mode and this run's spelling options.</summary>
+    protected AzNormalizer PipelineOf(ProjectConfig config, LayoutMode layout)
+    {
+        if (RunSpelling is not { } spelling)
+        {
+            return config.HasWords ? PipelineWithWords(config, layout) : PipelineFor(layout);
+        }
+
+        lock (_pipelinesLock)
+        {
+            if (!_pipelinesWithSpelling.TryGetValue((config, layout), out AzNormalizer? pipeline))
+            {
+                AzMorphology? words = config.HasWords ? config.Morphology : null;
+                pipeline = new AzNormalizer(new AzNormalizerOptions
+                {
+                    Layout = new LayoutOptions { Mode = layout, WordOracle = words },
+                    Spelling = new SpellingOptions
+                    {
+                        Enabled = spelling.Enabled,
+                        Edits = spelling.Edits,
+                        Context = spelling.Context,
+                        RealWords = spelling.RealWords,
+                        Morphology = words,
+                    },
+                });
+                _pipelinesWithSpelling[(config, layout)] = pipeline;
+            }
+
+            return pipeline;
+        }
+    }
+
     /// <summary>
     /// Cleans one input as <c>fix</c> does: the layout asked for (else aznorm.json's, else auto) (Markdown's line breaks are the author's, so <c>auto</c>
     /// keeps its lines), then the edits that touch a protected region (ignore markers, Markdown code and links) dropped.
@@ -195,8 +236,7 @@ internal abstract class InputCommand : Command
             layout = LayoutMode.Lines;
         }
 
-        AzNormalizer pipeline = config.HasWords ? PipelineWithWords(config, layout) : PipelineFor(layout);
-        FixResult result = pipeline.Fix(input.Text);
+        FixResult result = PipelineOf(config, layout).Fix(input.Text);
         ProtectedRegions regions = result.Changed ? RegionsOf(input, parseResult) : ProtectedRegions.None;
         if (regions.IsEmpty && config.Disabled.Count == 0)
         {

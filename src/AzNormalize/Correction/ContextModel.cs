@@ -1,6 +1,4 @@
 using System.Globalization;
-using AzNormalize.Text;
-using AzNormalize.Tokenization;
 
 namespace AzNormalize.Correction;
 
@@ -11,7 +9,8 @@ namespace AzNormalize.Correction;
 /// </summary>
 /// <remarks>
 /// <para>Immutable and thread-safe once built. Build one with <see cref="Train(IEnumerable{string})"/> from text of the kind you
-/// correct, or <see cref="Load(TextReader, string)"/> one saved with <see cref="Save(TextWriter)"/>. The library ships none: a
+/// correct (or feed a <see cref="ContextModelBuilder"/> one text at a time), or <see cref="Load(TextReader, string)"/> one saved
+/// with <see cref="Save(TextWriter)"/>. The library ships none: a
 /// model is made from a corpus, and the corpora we evaluate with may not be redistributed.</para>
 /// <para>Probabilities are interpolated: λ·c(a b)/c(a) + (1 − λ)·(c(b) + ½)/(N + ½V), with λ = 0.6 when <c>a</c> was seen.
 /// A pair never crosses a line break or a mark that <see cref="IsBreak"/> names (a sentence end, a colon, a bracket).</para>
@@ -66,37 +65,17 @@ public sealed class ContextModel
     public static ContextModel Train(IEnumerable<string> texts)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        var unigrams = new Dictionary<string, int>(StringComparer.Ordinal);
-        var bigrams = new Dictionary<(string, string), int>();
+        var builder = new ContextModelBuilder();
         foreach (string text in texts)
         {
-            string? previous = null;
-            foreach (Token token in Tokenizer.Tokenize(text))
-            {
-                switch (token.Kind)
-                {
-                    case TokenKind.Word:
-                        string word = AzCasing.ToLower(token.GetText(text).ToString());
-                        unigrams[word] = unigrams.GetValueOrDefault(word) + 1;
-                        if (previous is not null)
-                        {
-                            bigrams[(previous, word)] = bigrams.GetValueOrDefault((previous, word)) + 1;
-                        }
-
-                        previous = word;
-                        break;
-                    case TokenKind.LineBreak:
-                        previous = null;
-                        break;
-                    case TokenKind.Punctuation when IsBreak(text[token.Start]):
-                        previous = null;
-                        break;
-                }
-            }
+            builder.Add(text);
         }
 
-        return new ContextModel(unigrams, bigrams);
+        return builder.Build();
     }
+
+    /// <summary>A model of the given counts (for <see cref="ContextModelBuilder"/>; the dictionaries are the model's from now on).</summary>
+    internal static ContextModel FromCounts(Dictionary<string, int> unigrams, Dictionary<(string, string), int> bigrams) => new(unigrams, bigrams);
 
     /// <summary>How often <paramref name="word"/> (lowercase) was seen.</summary>
     public int GetCount(ReadOnlySpan<char> word) => _unigramLookup.TryGetValue(word, out int count) ? count : 0;

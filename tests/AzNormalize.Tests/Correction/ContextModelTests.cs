@@ -49,4 +49,18 @@ public sealed class ContextModelTests
 
         load.Should().Throw<FormatException>().WithMessage(message);
     }
+    [Fact]
+    public void Builder_CountsAsTrainDoes_AndStartsAgainAfterBuild()
+    {
+        var builder = new ContextModelBuilder();
+        builder.Add("Bu şəhər böyükdür. Bu şəhər gözəldir; bu kənd kiçikdir.");
+        builder.Add("Şəhər\nböyükdür");
+
+        ContextModel model = builder.Build();
+
+        model.TokenCount.Should().Be(s_model.TokenCount);
+        model.PairCount.Should().Be(s_model.PairCount);
+        model.GetPairCount("bu", "şəhər").Should().Be(2);
+        builder.Build().TokenCount.Should().Be(0);
+    }
 }
