@@ -140,7 +140,8 @@ public sealed partial class SpellingCorrector
 
             foreach (Change change in Restorations(c))
             {
-                if (cost + change.Cost > _maxRestorationCost || (change.Kind == EditKind.Ocr && !_ocrRestorations))
+                // No Azerbaijani word starts with ğ.
+                if (cost + change.Cost > _maxRestorationCost || (change.Kind == EditKind.Ocr && !_ocrRestorations) || (length == 0 && change.To == "ğ"))
                 {
                     continue;
                 }

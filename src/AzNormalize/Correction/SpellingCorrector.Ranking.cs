@@ -43,7 +43,7 @@ public sealed partial class SpellingCorrector
 
         foreach ((string candidate, (double cost, EditKind kind, string reason, bool restoration)) in search.Candidates)
         {
-            double score = cost;
+            double score = cost + HarmonyWeight * (HarmonyBreaks(candidate) - HarmonyBreaks(lower));
             if (!_morphology.Lexicon.Contains(candidate))
             {
                 score += DerivedPenalty;
@@ -75,6 +75,38 @@ public sealed partial class SpellingCorrector
             return byCost != 0 ? byCost : string.CompareOrdinal(a.Word, b.Word);
         });
         return ranked;
+    }
+
+    /// <summary>
+    /// What a candidate pays for each pair of neighbouring vowels it makes disagree in backness (front ə e i ö ü, back a ı o u),
+    /// and earns for each it makes agree, against the word as written: a suffix follows the last vowel, so a restoration that
+    /// breaks harmony (<c>ile</c> → <c>ılə</c>) is less likely than one that keeps it (<c>ilə</c>). Loanwords break harmony in the
+    /// stem, so this only weighs candidates against each other.
+    /// </summary>
+    internal const double HarmonyWeight = 0.15;
+
+    /// <summary>How many pairs of neighbouring vowels of <paramref name="word"/> disagree in backness.</summary>
+    internal static int HarmonyBreaks(string word)
+    {
+        int breaks = 0;
+        int previous = -1; // -1 none yet, 0 front, 1 back
+        foreach (char c in word)
+        {
+            if (!AzAlphabet.IsVowel(c))
+            {
+                continue;
+            }
+
+            int back = AzAlphabet.IsBackVowel(c) ? 1 : 0;
+            if (previous >= 0 && back != previous)
+            {
+                breaks++;
+            }
+
+            previous = back;
+        }
+
+        return breaks;
     }
 
     /// <summary>log₁₀ P(candidate | previous) + log₁₀ P(next | candidate).</summary>

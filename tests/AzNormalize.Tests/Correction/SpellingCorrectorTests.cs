@@ -114,4 +114,20 @@ public sealed class SpellingCorrectorTests
         SpellingCorrector.Distance("müxtəlfi", "müxtəlif", 2).Should().Be(1);
         SpellingCorrector.Distance("abc", "xyzabc", 2).Should().Be(3);
     }
+    [Fact]
+    public void NoCandidate_StartsWithSoftG()
+    {
+        // The embedded list has a stray ğunu; no Azerbaijani word starts with ğ.
+        SpellingCorrector.Default.Suggest("gunu").Select(s => s.Word).Should().NotContain(word => word.StartsWith('ğ')).And.Contain("günü");
+    }
+
+    [Theory]
+    [InlineData("ilə", 0)]
+    [InlineData("ılə", 1)]
+    [InlineData("kitablarımız", 1)] // a loanword stem breaks harmony; its suffixes follow the last vowel
+    [InlineData("qq", 0)]
+    public void HarmonyBreaks_CountsDisagreeingNeighbourVowels(string word, int expected)
+    {
+        SpellingCorrector.HarmonyBreaks(word).Should().Be(expected);
+    }
 }

@@ -115,7 +115,7 @@ public sealed class PairScorerTests
     }
     /// <summary>
     /// A regression guard on the corrector: the first 10 documents' gold with seeded diacritic loss through the default
-    /// pipeline, with thresholds from the measured values (150 of 189 source errors fixed, no damaged word).
+    /// pipeline, with thresholds from the measured values (155 of 189 source errors fixed, no damaged word).
     /// </summary>
     [SharedDataFact("tesseract-ocr-ntrex-az/ocr")]
     public void Measure_SeededDiacriticLoss_StaysAtTheMeasuredQuality()
@@ -127,6 +127,6 @@ public sealed class PairScorerTests
 
         PairScore score = rows.Should().ContainSingle().Subject.Score;
         score.Damaged.Should().Be(0, "measured: 0");
-        ((double)score.Fixed / score.SourceErrors).Should().BeGreaterThanOrEqualTo(0.79, "measured: 150 of 189; now {0} of {1}", score.Fixed, score.SourceErrors);
+        ((double)score.Fixed / score.SourceErrors).Should().BeGreaterThanOrEqualTo(0.82, "measured: 155 of 189; now {0} of {1}", score.Fixed, score.SourceErrors);
     }
 }
