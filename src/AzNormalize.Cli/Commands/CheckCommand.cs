@@ -6,6 +6,7 @@ using System.Text.Json;
 using AzNormalize.Checking;
 using AzNormalize.Cli.Input;
 using AzNormalize.Cli.Output;
+using AzNormalize.Correction;
 
 namespace AzNormalize.Cli.Commands;
 
@@ -34,6 +35,10 @@ internal sealed class CheckCommand : InputCommand
     private static readonly JsonEncodedText s_kind = JsonLines.Name("kind");
     private static readonly JsonEncodedText s_confidence = JsonLines.Name("confidence");
     private static readonly JsonEncodedText s_message = JsonLines.Name("message");
+    private static readonly JsonEncodedText s_suggestions = JsonLines.Name("suggestions");
+
+    /// <summary>The most suggestions a finding lists.</summary>
+    private const int MaxSuggestions = 3;
 
     private readonly Option<double> _minConfidence = new("--min-confidence")
     {
@@ -106,17 +111,18 @@ internal sealed class CheckCommand : InputCommand
 
             reported = true;
             (int line, int column) = cursor.Locate(finding.Start);
+            IReadOnlyList<string> suggestions = Suggest(config, finding);
             if (format == OutputFormat.Github)
             {
-                WriteGithub(input.Source, finding, line, column, output);
+                WriteGithub(input.Source, finding, suggestions, line, column, output);
             }
             else if (json is null)
             {
-                WriteText(input.Source, finding, line, column, output);
+                WriteText(input.Source, finding, suggestions, line, column, output);
             }
             else
             {
-                WriteJson(input.Source, finding, line, column, json, output);
+                WriteJson(input.Source, finding, suggestions, line, column, json, output);
             }
         }
 
@@ -156,7 +162,7 @@ internal sealed class CheckCommand : InputCommand
     /// below 0.8 confidence). Properties and message are escaped as the runner expects (<c>%25 %0D %0A</c>, and <c>%3A %2C</c>
     /// in properties).
     /// </summary>
-    private static void WriteGithub(InputSource source, Finding finding, int line, int column, IBufferWriter<byte> output)
+    private static void WriteGithub(InputSource source, Finding finding, IReadOnlyList<string> suggestions, int line, int column, IBufferWriter<byte> output)
     {
         var builder = new System.Text.StringBuilder();
         builder.Append(finding.Confidence >= 0.8 ? "::warning " : "::notice ");
@@ -168,7 +174,7 @@ internal sealed class CheckCommand : InputCommand
         builder.Append(CultureInfo.InvariantCulture, $"line={line},col={column},endColumn={column + finding.Word.Length},title=")
             .Append(GithubProperty($"aznorm {finding.Kind}"))
             .Append("::")
-            .Append(GithubData(string.Create(CultureInfo.InvariantCulture, $"{finding.Word}: {finding.Message} ({finding.Confidence:0.00})")))
+            .Append(GithubData(string.Create(CultureInfo.InvariantCulture, $"{finding.Word}: {finding.Message} ({finding.Confidence:0.00}){DidYouMean(suggestions)}")))
             .Append('\n');
         Utf8Output.Write(output, builder.ToString());
     }
@@ -180,7 +186,7 @@ internal sealed class CheckCommand : InputCommand
         GithubData(text).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
 
     /// <summary><c>path:line:column: Kind: word (0.80)</c> and a line feed.</summary>
-    private static void WriteText(InputSource source, Finding finding, int line, int column, IBufferWriter<byte> output)
+    private static void WriteText(InputSource source, Finding finding, IReadOnlyList<string> suggestions, int line, int column, IBufferWriter<byte> output)
     {
         TextEscaping.WriteEscaped(output, source.Path ?? InputSource.StdinArgument);
         Utf8Output.WriteByte(output, (byte)':');
@@ -193,10 +199,47 @@ internal sealed class CheckCommand : InputCommand
         TextEscaping.WriteEscaped(output, finding.Word);
         Utf8Output.WriteBytes(output, " ("u8);
         Utf8Output.WriteDouble(output, finding.Confidence, "0.00");
-        Utf8Output.WriteBytes(output, ")\n"u8);
+        Utf8Output.WriteByte(output, (byte)')');
+        if (suggestions.Count > 0)
+        {
+            TextEscaping.WriteEscaped(output, DidYouMean(suggestions));
+        }
+
+        Utf8Output.WriteByte(output, (byte)'\n');
     }
 
-    private static void WriteJson(InputSource source, Finding finding, int line, int column, Utf8JsonWriter json, IBufferWriter<byte> output)
+    /// <summary>
+    /// Up to three words the corrector offers for an <see cref="FindingKind.UnknownWord"/> (with single edits: a person
+    /// chooses), best first: restorations of lost letters at any score, other changes scoring within the corrector's limit.
+    /// </summary>
+    private static List<string> Suggest(ProjectConfig config, Finding finding)
+    {
+        if (finding.Kind != FindingKind.UnknownWord)
+        {
+            return [];
+        }
+
+        SpellingCorrector corrector = config.Suggester;
+        var words = new List<string>(MaxSuggestions);
+        foreach (Suggestion suggestion in corrector.Suggest(finding.Word, 10))
+        {
+            if (suggestion.IsRestoration || suggestion.Score <= corrector.Options.MaxScore)
+            {
+                words.Add(suggestion.Word);
+                if (words.Count == MaxSuggestions)
+                {
+                    break;
+                }
+            }
+        }
+
+        return words;
+    }
+
+    private static string DidYouMean(IReadOnlyList<string> suggestions) =>
+        suggestions.Count == 0 ? string.Empty : $"; did you mean: {string.Join(", ", suggestions)}";
+
+    private static void WriteJson(InputSource source, Finding finding, IReadOnlyList<string> suggestions, int line, int column, Utf8JsonWriter json, IBufferWriter<byte> output)
     {
         json.WriteStartObject();
         if (source.Path is null)
@@ -216,6 +259,17 @@ internal sealed class CheckCommand : InputCommand
         json.WriteString(s_kind, EnumNames<FindingKind>.Json(finding.Kind));
         json.WriteNumber(s_confidence, finding.Confidence);
         json.WriteString(s_message, finding.Message);
+        if (suggestions.Count > 0)
+        {
+            json.WriteStartArray(s_suggestions);
+            foreach (string suggestion in suggestions)
+            {
+                json.WriteStringValue(suggestion);
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteEndObject();
         JsonLines.EndLine(json, output);
     }

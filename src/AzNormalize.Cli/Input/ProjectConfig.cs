@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using AzNormalize.Checking;
+using AzNormalize.Correction;
 using AzNormalize.Lexicon;
 using AzNormalize.Normalization;
 
@@ -34,6 +35,7 @@ internal sealed class ProjectConfig
 
     private readonly Lazy<AzMorphology> _morphology;
     private readonly Lazy<WordChecker> _checker;
+    private readonly Lazy<SpellingCorrector> _suggester;
 
     private ProjectConfig(string? path, IReadOnlyList<string> words, IReadOnlyList<string> wordLists)
     {
@@ -42,6 +44,7 @@ internal sealed class ProjectConfig
         bool custom = words.Count > 0 || wordLists.Count > 0;
         _morphology = new(() => custom ? new AzMorphology(BuildLexicon(words, wordLists)) : AzMorphology.Default, LazyThreadSafetyMode.ExecutionAndPublication);
         _checker = new(() => custom ? new WordChecker(_morphology.Value) : WordChecker.Default, LazyThreadSafetyMode.ExecutionAndPublication);
+        _suggester = new(() => new SpellingCorrector(new SpellingOptions { Morphology = custom ? _morphology.Value : null, Edits = true }), LazyThreadSafetyMode.ExecutionAndPublication);
         HasWords = custom;
     }
 
@@ -77,6 +80,9 @@ internal sealed class ProjectConfig
 
     /// <summary>The checker with the configuration's words.</summary>
     public WordChecker Checker => _checker.Value;
+
+    /// <summary>The corrector that suggests words for <c>check</c>'s findings: the configuration's words, single edits on (a person chooses).</summary>
+    public SpellingCorrector Suggester => _suggester.Value;
 
     /// <summary>Whether an edit of <paramref name="kind"/> is on.</summary>
     public bool IsOn(EditKind kind) => !Disabled.Contains(kind.ToString());

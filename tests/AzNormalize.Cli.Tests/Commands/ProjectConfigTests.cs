@@ -36,7 +36,7 @@ public sealed class ProjectConfigTests
         run.ExitCode.Should().Be((int)ExitCode.Findings, run.Stderr);
         string[] lines = run.StdoutText.TrimEnd('\n').Split('\n');
         lines.Should().HaveCount(2);
-        lines[0].Should().EndWith("a.txt:1:16: UnknownWord: yzxqerty (0.80)");
+        lines[0].Should().EndWith("a.txt:1:16: UnknownWord: yzxqerty (0.80); did you mean: qzxqerty", "the configuration's own word is a candidate too");
         lines[1].Should().EndWith("a.txt:1:26: UnknownName: Friman (0.30)");
     }
 

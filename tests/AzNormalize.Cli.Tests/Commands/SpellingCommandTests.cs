@@ -63,4 +63,13 @@ public sealed class SpellingCommandTests
 
         run.ExitCode.Should().Be((int)ExitCode.Usage);
     }
+    [Fact]
+    public void Check_SuggestsWordsForUnknownWords_InTextAndJson()
+    {
+        CliRun text = CliRun.Piped("Biz dikkətə layiq olduq, zqxbtr.", "check");
+        CliRun json = CliRun.Piped("Biz dikkətə layiq olduq.", "check", "--format", "json");
+
+        text.StdoutLines.Should().Equal("-:1:5: UnknownWord: dikkətə (0.80); did you mean: diqqətə", "-:1:26: UnknownWord: zqxbtr (0.80)");
+        Json.ParseLines(json.StdoutLines).Single().GetProperty("suggestions").EnumerateArray().Select(e => e.GetString()).Should().Equal("diqqətə");
+    }
 }
