@@ -162,6 +162,13 @@ public sealed partial class SpellingCorrector
             return null;
         }
 
+        // A single edit must land on a listed form, not one only the morphology builds (it still counts as a rival above):
+        // on the OCR documents, edits to derived forms were right about as often as they damaged a correct word.
+        if (!best.IsRestoration && !_morphology.Lexicon.Contains(best.Word))
+        {
+            return null;
+        }
+
         // A capitalised word at a sentence start may be a name the lexicon lacks (Ford, James): only lost Azerbaijani letters
         // are restored there, never a letter changed by a Turkish, OCR or typing rule.
         if (shape == CaseShape.Title && !(best.IsRestoration && best.Kind == EditKind.Diacritic))
