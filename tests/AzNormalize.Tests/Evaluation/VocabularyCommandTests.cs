@@ -91,6 +91,9 @@ public sealed class VocabularyCommandTests : IDisposable
     [InlineData("vocabulary", "--markdown", "x.md", "--no-markdown")]
     [InlineData("layout", "--dump", "out")] // only vocabulary writes a dump
     [InlineData("pairs", "--dump", "out")]
+    [InlineData("vocabulary", "--set", "OCR")] // only pairs has data sets to choose
+    [InlineData("layout", "--set", "OCR")]
+    [InlineData("pairs", "--set", "OCR", "--markdown", "x.md")] // a part never rewrites Markdown
     [InlineData("nonsense")]
     public void Run_BadCommandLine_Usage(params string[] args)
     {
