@@ -116,7 +116,6 @@ public sealed partial class SpellingCorrector
             }
 
             string word = token.GetText(text).ToString();
-
             if (!TryLower(word, out string lower, out CaseShape shape)
                 || (shape == CaseShape.Title && w + 1 < words.Count && IsCapitalised(text, words[w + 1])))
             {
