@@ -95,6 +95,7 @@ public sealed partial class SpellingCorrector
 
         var search = new CandidateSearch(_morphology, MaxRestorationCost);
         var cache = new Dictionary<(string, string?, string?), Edit?>();
+        var twins = new Dictionary<string, Edit?>(StringComparer.Ordinal);
         int f = 0;
         for (int w = 0; w < words.Count; w++)
         {
@@ -107,12 +108,16 @@ public sealed partial class SpellingCorrector
             bool reported = f < findings.Count && findings[f].Start == token.Start && findings[f].Kind == FindingKind.UnknownWord;
             if (!reported && !IsAsciiSpelled(token.GetText(text)))
             {
-                if (Options.RealWords && Options.Context is not null)
+                if (HasCounts && FindFrequentTwin(search, text, token, twins) is { } twin)
+                {
+                    edits.Add(twin);
+                }
+                else if (Options.RealWords && Options.Context is not null)
                 {
                     FindRealWord(text, words, w, edits);
                 }
 
-                continue; // a known word costs no allocation here
+                continue; // a known word costs no allocation here (without counts)
             }
 
             string word = token.GetText(text).ToString();
@@ -141,6 +146,84 @@ public sealed partial class SpellingCorrector
             }
         }
     }
+
+    /// <summary>How many times as frequent as a known word its twin must be to replace it (<see cref="FindFrequentTwin"/>).</summary>
+    internal const int TwinFrequencyRatio = 100;
+
+    /// <summary>The fewest occurrences a twin must have in the frequency list to replace a known word.</summary>
+    internal const long MinTwinCount = 1000;
+
+    private int _hasCounts; // 0 not yet known, 1 no, 2 yes
+
+    /// <summary>Whether the lexicon has word counts (a frequency list was merged in): only then are known words weighed against their twins.</summary>
+    private bool HasCounts
+    {
+        get
+        {
+            if (_hasCounts == 0)
+            {
+                bool any = false;
+                foreach (string listed in _morphology.Lexicon.Words)
+                {
+                    if (_morphology.Lexicon.GetCount(listed) > 0)
+                    {
+                        any = true;
+                        break;
+                    }
+                }
+
+                _hasCounts = any ? 2 : 1;
+            }
+
+            return _hasCounts == 2;
+        }
+    }
+
+    /// <summary>
+    /// With word counts: a known lowercase word without Azerbaijani letters whose twin (letters restored, as for an unknown
+    /// word) is at least <see cref="TwinFrequencyRatio"/> times as frequent and seen <see cref="MinTwinCount"/> times is
+    /// taken for the twin typed without its letters (<c>ucun</c> → <c>üçün</c>, <c>cox</c> → <c>çox</c>), which a list
+    /// of real text holds too, so the word is no longer unknown.
+    /// </summary>
+    private Edit? FindFrequentTwin(CandidateSearch search, string text, Token token, Dictionary<string, Edit?> twins)
+    {
+        ReadOnlySpan<char> span = token.GetText(text);
+        if (span.Length < 2 || span.Length > MaxWordLength || span.ContainsAny(s_azerbaijaniLetters) || AzCasing.GetShape(span) != CaseShape.Lower)
+        {
+            return null;
+        }
+
+        string word = span.ToString();
+        if (!twins.TryGetValue(word, out Edit? edit))
+        {
+            edit = null;
+            long own = _morphology.GetCount(word);
+            search.Run(word, edits: false);
+            string? best = null;
+            long bestCount = 0;
+            foreach ((string candidate, (_, EditKind kind, string reason, _)) in search.Candidates)
+            {
+                long count = _morphology.GetCount(candidate);
+                if (count > bestCount && kind == EditKind.Diacritic)
+                {
+                    (best, bestCount) = (candidate, count);
+                    edit = new Edit(0, word.Length, word, candidate, EditKind.Diacritic, 0.7,
+                        $"a known word, but its twin is {count / Math.Max(1, own):N0}× as frequent; Azerbaijani letters restored: {reason}");
+                }
+            }
+
+            if (best is null || bestCount < MinTwinCount || bestCount < TwinFrequencyRatio * (own + 1))
+            {
+                edit = null;
+            }
+
+            twins[word] = edit;
+        }
+
+        return edit is { } found ? found with { Start = token.Start } : null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> s_azerbaijaniLetters = System.Buffers.SearchValues.Create("əıöüçşğ");
 
     /// <summary>The restoration budget: enough for a whole long word typed without Azerbaijani letters.</summary>
     private const double MaxRestorationCost = 3.0;

@@ -1,4 +1,5 @@
 using AzNormalize.Correction;
+using AzNormalize.Lexicon;
 using FluentAssertions;
 
 namespace AzNormalize.Tests.Correction;
@@ -129,5 +130,18 @@ public sealed class SpellingCorrectorTests
     public void HarmonyBreaks_CountsDisagreeingNeighbourVowels(string word, int expected)
     {
         SpellingCorrector.HarmonyBreaks(word).Should().Be(expected);
+    }
+    [Fact]
+    public void WithCounts_AKnownAsciiWord_BecomesItsFarMoreFrequentTwin()
+    {
+        var morphology = new AzMorphology(AzLexicon.Default.WithFrequencyList(new StringReader("çox 50000\ncox 10\nsəhər 9000\nşəhər 20000\n"), "counts"));
+        var pipeline = new AzNormalizer(new AzNormalizerOptions { Spelling = new SpellingOptions { Morphology = morphology } });
+
+        FixResult result = pipeline.Fix("bu cox gözəl səhər");
+
+        AzMorphology.Default.IsKnown("cox").Should().BeTrue("the embedded list has the ASCII form");
+        Fix("bu cox gözəl").Should().Be("bu cox gözəl", "without counts a known word is left alone");
+        result.Text.Should().Be("bu çox gözəl səhər", "şəhər is not a hundred times as frequent, and səhər has its letters");
+        result.Edits.Should().ContainSingle().Which.Reason.Should().Contain("as frequent");
     }
 }
