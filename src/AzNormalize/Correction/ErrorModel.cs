@@ -47,7 +47,7 @@ public static class ErrorModel
     /// <summary>A doubled letter undone (<c>hökkumət</c> → <c>hökumət</c>).</summary>
     public const double Doubled = 0.45;
 
-    /// <summary>A doubled letter restored (<c>müdafə</c> → <c>müdafiə</c> is not this; <c>mütəfekir</c> → <c>mütəfəkkir</c> is).</summary>
+    /// <summary>A doubled letter restored where one of the two was dropped (<c>səviyəsindən</c> → <c>səviyyəsindən</c>).</summary>
     public const double Undoubled = 0.6;
 
     /// <summary>A lost first letter restored (OCR: <c>lə</c> → <c>ilə</c>).</summary>
