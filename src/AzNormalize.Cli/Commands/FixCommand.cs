@@ -282,7 +282,8 @@ internal sealed class FixCommand : InputCommand
             }
         }
 
-        RunSpelling = new SpellingOptions { Enabled = mode != "off", Edits = mode == "edits", Context = model, RealWords = parseResult.GetValue(_realWords) };
+        bool realWords = parseResult.GetValue(_realWords);
+        RunSpelling = words => new SpellingOptions { Enabled = mode != "off", Edits = mode == "edits", Context = model, RealWords = realWords, Morphology = words };
         return null;
     }
 

@@ -185,15 +185,15 @@ internal abstract class InputCommand : Command
     private readonly Dictionary<(ProjectConfig, LayoutMode), AzNormalizer> _pipelinesWithSpelling = [];
 
     /// <summary>
-    /// The spelling options of this run, set by a command's options before any input is processed; null for the library's
-    /// default (restorations over the embedded lexicon, no context model).
+    /// The spelling options of this run for a lexicon (null: the embedded one), set by a command's options before any input
+    /// is processed; null for the library's default (restorations over the embedded lexicon, no context model).
     /// </summary>
-    protected SpellingOptions? RunSpelling { get; set; }
+    protected Func<AzMorphology?, SpellingOptions>? RunSpelling { get; set; }
 
     /// <summary>The pipeline for an input under <paramref name="config"/>: its words, the layout mode and this run's spelling options.</summary>
     protected AzNormalizer PipelineOf(ProjectConfig config, LayoutMode layout)
     {
-        if (RunSpelling is not { } spelling)
+        if (RunSpelling is not { } spellingFor)
         {
             return config.HasWords ? PipelineWithWords(config, layout) : PipelineFor(layout);
         }
@@ -206,14 +206,7 @@ internal abstract class InputCommand : Command
                 pipeline = new AzNormalizer(new AzNormalizerOptions
                 {
                     Layout = new LayoutOptions { Mode = layout, WordOracle = words },
-                    Spelling = new SpellingOptions
-                    {
-                        Enabled = spelling.Enabled,
-                        Edits = spelling.Edits,
-                        Context = spelling.Context,
-                        RealWords = spelling.RealWords,
-                        Morphology = words,
-                    },
+                    Spelling = spellingFor(words),
                 });
                 _pipelinesWithSpelling[(config, layout)] = pipeline;
             }

@@ -1,5 +1,6 @@
 using System.Text;
 using AzNormalize.Lexicon;
+using AzNormalize.Text;
 
 namespace AzNormalize.Correction;
 
@@ -13,9 +14,6 @@ public sealed partial class SpellingCorrector
 
     /// <summary>How many letters of a suffix may follow a listed stem in a prefix that no listed word starts with.</summary>
     private const int MaxSuffixStart = 3;
-
-    /// <summary>The letters a dropped letter or a substitution may be.</summary>
-    private const string Letters = "abcçdeəfgğhxıijkqlmnoöprsştuüvyz";
 
     /// <summary>One change of a candidate: at <see cref="Position"/> of the word, <see cref="From"/> became <see cref="To"/>.</summary>
     private readonly record struct Change(int Position, string From, string To, double Cost, EditKind Kind);
@@ -58,7 +56,6 @@ public sealed partial class SpellingCorrector
         private readonly List<Change> _changes = new(8);
         private string _word = string.Empty;
         private int _tried;
-
         private bool _ocrRestorations;
 
         public CandidateSearch(AzMorphology morphology, double maxRestorationCost)
@@ -69,9 +66,6 @@ public sealed partial class SpellingCorrector
 
         /// <summary>The known candidates found, each with the cheapest changes that make it.</summary>
         public Dictionary<string, (double Cost, EditKind Kind, string Reason, bool Restoration)> Candidates { get; } = new(StringComparer.Ordinal);
-
-        /// <summary>How many strings were looked up (for tests and benchmarks).</summary>
-        public int Tried => _tried;
 
         /// <summary>Finds the candidates of <paramref name="word"/> (lowercase, letters only).</summary>
         /// <param name="word">The word.</param>
@@ -202,7 +196,7 @@ public sealed partial class SpellingCorrector
             for (int i = 0; i < word.Length; i++)
             {
                 word.CopyTo(buffer);
-                foreach (char letter in Letters)
+                foreach (char letter in AzAlphabet.Lowercase)
                 {
                     if (letter == word[i])
                     {
@@ -227,7 +221,7 @@ public sealed partial class SpellingCorrector
             {
                 word.AsSpan(0, i).CopyTo(buffer);
                 word.AsSpan(i).CopyTo(buffer[(i + 1)..]);
-                foreach (char letter in Letters)
+                foreach (char letter in AzAlphabet.Lowercase)
                 {
                     buffer[i] = letter;
                     bool doubling = (i > 0 && word[i - 1] == letter) || (i < word.Length && word[i] == letter);
@@ -271,14 +265,7 @@ public sealed partial class SpellingCorrector
                 return;
             }
 
-            _tried++;
-            if (!_morphology.IsKnown(candidate))
-            {
-                return;
-            }
-
-            string text = candidate.ToString();
-            if (Candidates.TryGetValue(text, out var known) && known.Cost <= change.Cost)
+            if (KnownAndCheaper(candidate, change.Cost) is not { } text)
             {
                 return;
             }
@@ -289,14 +276,7 @@ public sealed partial class SpellingCorrector
 
         private void Test(ReadOnlySpan<char> candidate, double cost)
         {
-            _tried++;
-            if (!_morphology.IsKnown(candidate))
-            {
-                return;
-            }
-
-            string text = candidate.ToString();
-            if (Candidates.TryGetValue(text, out var known) && known.Cost <= cost)
+            if (KnownAndCheaper(candidate, cost) is not { } text)
             {
                 return;
             }
@@ -314,6 +294,19 @@ public sealed partial class SpellingCorrector
             }
 
             Candidates[text] = (cost, kind, reason.ToString(), true);
+        }
+
+        /// <summary>The candidate as a string when the morphology knows it and no cheaper way to it was found, else null.</summary>
+        private string? KnownAndCheaper(ReadOnlySpan<char> candidate, double cost)
+        {
+            _tried++;
+            if (!_morphology.IsKnown(candidate))
+            {
+                return null;
+            }
+
+            string text = candidate.ToString();
+            return Candidates.TryGetValue(text, out var known) && known.Cost <= cost ? null : text;
         }
 
         private static string Show(string letters) => letters.Length == 0 ? "∅" : letters;

@@ -30,20 +30,31 @@ public sealed partial class SpellingCorrector
             return ranked;
         }
 
+        // Each candidate's frequency and context, once: the score of each is measured against the best of them.
+        int count = search.Candidates.Count;
+        var frequencies = new double[count];
+        var contexts = new double[count];
         double maxFrequency = 0;
         double maxContext = double.NegativeInfinity;
+        int i = 0;
         foreach (string candidate in search.Candidates.Keys)
         {
-            maxFrequency = Math.Max(maxFrequency, Math.Log10(1 + _morphology.GetCount(candidate)));
+            frequencies[i] = Math.Log10(1 + _morphology.GetCount(candidate));
+            maxFrequency = Math.Max(maxFrequency, frequencies[i]);
             if (Options.Context is { } model)
             {
-                maxContext = Math.Max(maxContext, ContextScore(model, previous, candidate, next));
+                contexts[i] = ContextScore(model, previous, candidate, next);
+                maxContext = Math.Max(maxContext, contexts[i]);
             }
+
+            i++;
         }
 
+        int harmonyBreaks = HarmonyBreaks(lower);
+        i = 0;
         foreach ((string candidate, (double cost, EditKind kind, string reason, bool restoration)) in search.Candidates)
         {
-            double score = cost + HarmonyWeight * (HarmonyBreaks(candidate) - HarmonyBreaks(lower));
+            double score = cost + HarmonyWeight * (HarmonyBreaks(candidate) - harmonyBreaks);
             if (!_morphology.Lexicon.Contains(candidate))
             {
                 score += DerivedPenalty;
@@ -51,16 +62,17 @@ public sealed partial class SpellingCorrector
 
             if (maxFrequency > 0)
             {
-                score += Math.Min(FrequencyCap, FrequencyWeight * (maxFrequency - Math.Log10(1 + _morphology.GetCount(candidate))));
+                score += Math.Min(FrequencyCap, FrequencyWeight * (maxFrequency - frequencies[i]));
             }
 
-            if (Options.Context is { } context)
+            if (Options.Context is not null)
             {
-                score += Math.Min(ContextCap, ContextWeight * (maxContext - ContextScore(context, previous, candidate, next)));
+                score += Math.Min(ContextCap, ContextWeight * (maxContext - contexts[i]));
             }
 
             string word = shape == CaseShape.Title ? AzCasing.ToTitle(candidate) : candidate;
             ranked.Add(new Suggestion(word, cost, Math.Round(score, 6), kind, reason) { IsRestoration = restoration });
+            i++;
         }
 
         ranked.Sort(static (a, b) =>

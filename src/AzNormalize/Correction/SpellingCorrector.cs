@@ -108,7 +108,7 @@ public sealed partial class SpellingCorrector
             bool reported = f < findings.Count && findings[f].Start == token.Start && findings[f].Kind == FindingKind.UnknownWord;
             if (!reported && !IsAsciiSpelled(token.GetText(text)))
             {
-                if (HasCounts && FindFrequentTwin(search, text, token, twins) is { } twin)
+                if (_morphology.Lexicon.HasCounts && FindFrequentTwin(search, text, token, twins) is { } twin)
                 {
                     edits.Add(twin);
                 }
@@ -127,12 +127,10 @@ public sealed partial class SpellingCorrector
                 continue; // A capitalised word before another is most likely part of a name (Şimali Koreya, Holi Festivalı).
             }
 
-            string? previous = w > 0 && Adjacent(text, words[w - 1], token) ? Lower(text, words[w - 1]) : null;
-            string? next = w + 1 < words.Count && Adjacent(text, token, words[w + 1]) ? Lower(text, words[w + 1]) : null;
-            if (Options.Context is null)
-            {
-                previous = next = null;
-            }
+            // Neighbours only matter to a context model.
+            bool context = Options.Context is not null;
+            string? previous = context && w > 0 && Adjacent(text, words[w - 1], token) ? Lower(text, words[w - 1]) : null;
+            string? next = context && w + 1 < words.Count && Adjacent(text, token, words[w + 1]) ? Lower(text, words[w + 1]) : null;
 
             if (!cache.TryGetValue((word, previous, next), out Edit? edit))
             {
@@ -153,34 +151,8 @@ public sealed partial class SpellingCorrector
     /// <summary>The fewest occurrences a twin must have in the frequency list to replace a known word.</summary>
     internal const long MinTwinCount = 1000;
 
-    private int _hasCounts; // 0 not yet known, 1 no, 2 yes
-
-    /// <summary>Whether the lexicon has word counts (a frequency list was merged in): only then are known words weighed against their twins.</summary>
-    private bool HasCounts
-    {
-        get
-        {
-            if (_hasCounts == 0)
-            {
-                bool any = false;
-                foreach (string listed in _morphology.Lexicon.Words)
-                {
-                    if (_morphology.Lexicon.GetCount(listed) > 0)
-                    {
-                        any = true;
-                        break;
-                    }
-                }
-
-                _hasCounts = any ? 2 : 1;
-            }
-
-            return _hasCounts == 2;
-        }
-    }
-
     /// <summary>
-    /// With word counts: a known lowercase word without Azerbaijani letters whose twin (letters restored, as for an unknown
+    /// With word counts (only then are known words weighed against their twins): a known lowercase word without Azerbaijani letters whose twin (letters restored, as for an unknown
     /// word) is at least <see cref="TwinFrequencyRatio"/> times as frequent and seen <see cref="MinTwinCount"/> times is
     /// taken for the twin typed without its letters (<c>ucun</c> → <c>üçün</c>, <c>cox</c> → <c>çox</c>), which a list
     /// of real text holds too, so the word is no longer unknown.
@@ -188,7 +160,7 @@ public sealed partial class SpellingCorrector
     private Edit? FindFrequentTwin(CandidateSearch search, string text, Token token, Dictionary<string, Edit?> twins)
     {
         ReadOnlySpan<char> span = token.GetText(text);
-        if (span.Length < 2 || span.Length > MaxWordLength || span.ContainsAny(s_azerbaijaniLetters) || AzCasing.GetShape(span) != CaseShape.Lower)
+        if (span.Length < 2 || span.Length > MaxWordLength || span.ContainsAny(s_specialLetters) || AzCasing.GetShape(span) != CaseShape.Lower)
         {
             return null;
         }
@@ -200,21 +172,21 @@ public sealed partial class SpellingCorrector
             long own = _morphology.GetCount(word);
             search.Run(word, edits: false);
             string? best = null;
+            string bestReason = string.Empty;
             long bestCount = 0;
             foreach ((string candidate, (_, EditKind kind, string reason, _)) in search.Candidates)
             {
                 long count = _morphology.GetCount(candidate);
                 if (count > bestCount && kind == EditKind.Diacritic)
                 {
-                    (best, bestCount) = (candidate, count);
-                    edit = new Edit(0, word.Length, word, candidate, EditKind.Diacritic, 0.7,
-                        $"a known word, but its twin is {count / Math.Max(1, own):N0}× as frequent; Azerbaijani letters restored: {reason}");
+                    (best, bestReason, bestCount) = (candidate, reason, count);
                 }
             }
 
-            if (best is null || bestCount < MinTwinCount || bestCount < TwinFrequencyRatio * (own + 1))
+            if (best is not null && bestCount >= MinTwinCount && bestCount >= TwinFrequencyRatio * (own + 1))
             {
-                edit = null;
+                edit = new Edit(0, word.Length, word, best, EditKind.Diacritic, 0.7,
+                    $"a known word, but its twin is {bestCount / Math.Max(1, own):N0}× as frequent; Azerbaijani letters restored: {bestReason}");
             }
 
             twins[word] = edit;
@@ -223,7 +195,7 @@ public sealed partial class SpellingCorrector
         return edit is { } found ? found with { Start = token.Start } : null;
     }
 
-    private static readonly System.Buffers.SearchValues<char> s_azerbaijaniLetters = System.Buffers.SearchValues.Create("əıöüçşğ");
+    private static readonly System.Buffers.SearchValues<char> s_specialLetters = System.Buffers.SearchValues.Create(AzAlphabet.SpecialLetters);
 
     /// <summary>The restoration budget: enough for a whole long word typed without Azerbaijani letters.</summary>
     private const double MaxRestorationCost = 3.0;
@@ -314,7 +286,7 @@ public sealed partial class SpellingCorrector
         for (int i = left.End; i < right.Start; i++)
         {
             char c = text[i];
-            if (ContextModel.IsBreak(c) || c is '\n' or '\r' or '\u2028' or '\u2029' or '\f' or '\u0085')
+            if (ContextModel.IsBreak(c) || TokenChars.IsLineBreak(c))
             {
                 return false;
             }

@@ -33,13 +33,19 @@ public sealed partial class AzLexicon : IWordOracle
         _lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
         Source = source;
         int maxLength = 0;
-        foreach (string word in entries.Keys)
+        bool hasCounts = false;
+        foreach ((string word, LexiconEntry entry) in entries)
         {
             maxLength = Math.Max(maxLength, word.Length);
+            hasCounts |= entry.Count > 0;
         }
 
         _maxLength = maxLength;
+        HasCounts = hasCounts;
     }
+
+    /// <summary>Whether any word has a count (a frequency list was merged in); the embedded list has none.</summary>
+    internal bool HasCounts { get; }
 
     /// <summary>An empty lexicon, to build one from user lists alone.</summary>
     public static AzLexicon Empty { get; } = new(new Dictionary<string, LexiconEntry>(StringComparer.Ordinal), "empty");
