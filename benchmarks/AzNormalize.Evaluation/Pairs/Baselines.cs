@@ -31,8 +31,6 @@ internal static class WordReplacer
 /// </summary>
 internal static class PlainEditDistanceCorrector
 {
-    private const string Letters = "abcçdeəfgğhxıijkqlmnoöprsştuüvyz";
-
     /// <summary>Corrects <paramref name="text"/>.</summary>
     public static string Correct(string text) => WordReplacer.Replace(text, CorrectWord);
 
@@ -59,7 +57,7 @@ internal static class PlainEditDistanceCorrector
         for (int i = 0; i < buffer.Length; i++)
         {
             char original = buffer[i];
-            foreach (char letter in Letters)
+            foreach (char letter in AzAlphabet.Lowercase)
             {
                 buffer[i] = letter;
                 if (letter != original && lexicon.Contains(buffer))
@@ -82,7 +80,7 @@ internal static class PlainEditDistanceCorrector
 
         for (int i = 0; i <= word.Length; i++)
         {
-            foreach (char letter in Letters)
+            foreach (char letter in AzAlphabet.Lowercase)
             {
                 string added = word.Insert(i, letter.ToString());
                 if (lexicon.Contains(added))
