@@ -5,8 +5,9 @@
 #
 # Steps: install the packages; unpack aze.traineddata with combine_tessdata; extract the word DAWG with
 # dawg2wordlist (the LSTM DAWG needs the LSTM unicharset); clean the list with tools/AzNormalize.LexiconBuilder
-# (rules and counts: data/README.md); write the artifact. The raw list is a build intermediate under
-# artifacts/lexicon/ (gitignored) and is never committed. Nothing under ../shared/data is read.
+# (rules and counts: data/README.md), merging the shippable lists of ../shared/data (LocalDoc counts, AzeLexicon headwords,
+# tesseract langdata ranks); write the artifact. The raw list is a build intermediate under artifacts/lexicon/ (gitignored)
+# and is never committed, nor is anything read from ../shared/data.
 # The same package versions and .NET SDK give the same artifact, byte for byte.
 set -euo pipefail
 
@@ -59,7 +60,23 @@ source="Debian tesseract-ocr-aze $aze_version (Apache-2.0), aze.traineddata sha2
 echo "source: $source"
 echo "raw words: $(wc -l <"$work/aze.raw-words.txt") in $work/aze.raw-words.txt"
 
+# The shippable sets of ../shared/data (data/README.md): LocalDoc's counts (MIT), AzeLexicon's headwords (MIT) and
+# tesseract langdata's frequency-ordered list (Apache-2.0). Read here, never copied: only the artifact is committed.
+shared="${AZNORM_SHARED_DATA:-$repo/../shared/data}"
+counts="$shared/localdoc-symspell-az/frequency_dictionary_az_80k.txt"
+headwords="$shared/azelexicon/words.txt"
+ranks="$shared/tesseract-langdata-aze/aze.wordlist"
+for file in "$counts" "$headwords" "$ranks"; do
+  if [ ! -f "$file" ]; then
+    echo "$file not found: set AZNORM_SHARED_DATA to the shared data folder" >&2
+    exit 3
+  fi
+  echo "$(sha256sum "$file" | cut -d ' ' -f 1)  ${file#"$shared"/}"
+done
+source="$source; + LocalDoc SymSpell-Azerbaijani 80k counts (MIT) sha256 $(sha256sum "$counts" | cut -c 1-16)…, AzeLexicon headwords (MIT) sha256 $(sha256sum "$headwords" | cut -c 1-16)…, tesseract langdata aze.wordlist ranks (Apache-2.0) sha256 $(sha256sum "$ranks" | cut -c 1-16)…"
+
 dotnet run --project "$repo/tools/AzNormalize.LexiconBuilder" -c Release -- \
-  --input "$work/aze.raw-words.txt" --output "$output" --source "$source"
+  --input "$work/aze.raw-words.txt" --output "$output" --source "$source" \
+  --counts "$counts" --headwords "$headwords" --ranks "$ranks"
 
 echo "artifact sha256: $(sha256sum "$output" | cut -d ' ' -f 1)"

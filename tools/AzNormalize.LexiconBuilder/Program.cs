@@ -29,6 +29,9 @@ internal static class Program
         string? source = null;
         string? listRemoved = null;
         string? listWords = null;
+        string? countsPath = null;
+        string? headwordsPath = null;
+        string? ranksPath = null;
         bool markInflected = false;
         var measure = new List<string>();
         for (int i = 0; i < args.Length; i++)
@@ -49,6 +52,15 @@ internal static class Program
                     break;
                 case "--list-words" when i + 1 < args.Length:
                     listWords = args[++i];
+                    break;
+                case "--counts" when i + 1 < args.Length:
+                    countsPath = args[++i];
+                    break;
+                case "--headwords" when i + 1 < args.Length:
+                    headwordsPath = args[++i];
+                    break;
+                case "--ranks" when i + 1 < args.Length:
+                    ranksPath = args[++i];
                     break;
                 case "--mark-inflected":
                     markInflected = true; // rule 17, experimental: off in the shipped artifact (see data/README.md)
@@ -71,14 +83,93 @@ internal static class Program
             return Usage();
         }
 
-        if (!File.Exists(input))
+        foreach (string? path in new[] { input, countsPath, headwordsPath, ranksPath })
         {
-            Console.Error.WriteLine($"input '{Path.GetFullPath(input)}' does not exist");
-            return ExitInput;
+            if (path is not null && !File.Exists(path))
+            {
+                Console.Error.WriteLine($"input '{Path.GetFullPath(path)}' does not exist");
+                return ExitInput;
+            }
         }
 
+        // The Debian list and the AzeLexicon headwords go through rules 1-13 together; headwords that survive them are
+        // protected from the twin rules (an orthographic dictionary's lemma is no ASCII-typed twin) and are stems.
         var cleaner = new LexiconCleaner();
-        Dictionary<string, WordAttributes> kept = cleaner.Clean(File.ReadLines(input, Encoding.UTF8));
+        List<string> headwords = headwordsPath is null ? [] : LanguageSources.ReadHeadwords(headwordsPath);
+        Dictionary<string, WordAttributes> kept = cleaner.Clean(File.ReadLines(input, Encoding.UTF8).Concat(headwords));
+        var protectedForms = new Dictionary<string, WordAttributes>(StringComparer.Ordinal);
+        var headwordForms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string headword in headwords)
+        {
+            string lower = AzCasing.ToLower(LexiconCleaner.Normalize(headword));
+            if (kept.TryGetValue(lower, out WordAttributes flags))
+            {
+                protectedForms[lower] = flags;
+                headwordForms.Add(lower);
+            }
+        }
+
+        // The counted forms: ASCII and Turkish twins removed by their counts (rule 21a), then rules 1-13 of their own; the
+        // survivors join the list as lowercase forms (a form the list holds keeps its case evidence: a name stays a name).
+        Dictionary<string, long> counts = countsPath is null ? new(StringComparer.Ordinal) : LanguageSources.ReadCounts(countsPath);
+        int countedForms = counts.Count;
+        // The words the library lists by hand (de, ye, ki, lakin …) keep their counts whatever rules 21a and 1-13 say of them:
+        // the library adds them at load, and a known word without a count would look endlessly rarer than its twin.
+        var handWritten = new HashSet<string>(AzLexicon.ShortWords.Concat(AzLexicon.FunctionWords).Concat(AzLexicon.Units).Concat(AzLexicon.WordsWithJ), StringComparer.Ordinal);
+        List<KeyValuePair<string, string>> countedTwins = CountRules.RemoveCountedTwins(counts, handWritten);
+        var countCleaner = new LexiconCleaner();
+        Dictionary<string, WordAttributes> countedKept = countCleaner.Clean(counts.Keys.ToList());
+        int countedRejected = 0;
+        foreach (string form in counts.Keys.ToList())
+        {
+            if (!countedKept.ContainsKey(form) && !handWritten.Contains(form))
+            {
+                counts.Remove(form);
+                countedRejected++;
+            }
+        }
+
+        // Rule 21c: the counts' tokenizer split suffixes off at apostrophes and hyphens (Trump'ın, ABŞ-lər), so they hold pieces
+        // that are only suffixes (ın, nin, lər, dən, yə): a short counted form that is a suffix sequence after a stem is no
+        // word, and leaves the list too.
+        AzMorphology listed = RuleSupport.Morphology(kept, source);
+        var suffixPieces = new List<KeyValuePair<string, string>>();
+        foreach (string form in countedKept.Keys.ToList())
+        {
+            if (form.Length <= CountRules.MaxSuffixPieceLength && !headwordForms.Contains(form) && !handWritten.Contains(form)
+                && !listed.HasSuffixes(form) // sizin is siz+in, a word
+                && !CountRules.PronounPrefixes.Any(prefix => form.StartsWith(prefix, StringComparison.Ordinal)) // nədir, nəysə
+                && CountRules.SuffixPieceStems.FirstOrDefault(stem => listed.IsSuffixSequenceAfter(stem, form)) is { } stem)
+            {
+                suffixPieces.Add(new(form, stem + "+" + form));
+                countedKept.Remove(form);
+                counts.Remove(form);
+                kept.Remove(form); // the Debian list holds such pieces too
+            }
+        }
+
+        int countedAdded = 0;
+        foreach ((string form, WordAttributes flags) in countedKept)
+        {
+            if (kept.TryAdd(form, flags))
+            {
+                countedAdded++;
+            }
+
+            protectedForms.TryAdd(form, kept[form]);
+        }
+
+        // A hand-written word with a count is listed (without case evidence: the library marks it hand-written at load) so
+        // that its count ships; it was known anyway.
+        foreach (string word in handWritten)
+        {
+            if (counts.ContainsKey(word) && kept.TryAdd(word, WordAttributes.None))
+            {
+                protectedForms.TryAdd(word, WordAttributes.None);
+            }
+        }
+
+        List<KeyValuePair<string, string>> uncountedTwins = CountRules.RemoveUncountedTwins(kept, counts, headwordForms);
 
         List<KeyValuePair<string, string>> twins = MisspelledTwinRule.Find(kept, source);
         foreach (KeyValuePair<string, string> twin in twins)
@@ -106,6 +197,22 @@ internal static class Program
         }
 
         List<KeyValuePair<string, string>> rareStems = RareStemRule.Apply(kept, source);
+
+        // Protected forms come back whatever rules 14-20 removed: counted forms were judged by their counts (rule 21a), and
+        // headwords are an orthographic dictionary's lemmas. Rules 15 and 20 may still mark them NotAStem: a lemma the list
+        // holds no inflection of, beside a far commoner twin, lends its suffixes to misspellings of the twin.
+        int restored = 0;
+        foreach ((string form, WordAttributes flags) in protectedForms)
+        {
+            if (kept.TryAdd(form, flags))
+            {
+                restored++;
+            }
+        }
+
+        Dictionary<string, int> ranks = ranksPath is null ? new(StringComparer.Ordinal) : LanguageSources.ReadRanks(ranksPath);
+        (Dictionary<string, long> estimates, double intercept, double slope, int fitted) = CountRules.EstimateFromRanks(kept.Keys, counts, ranks);
+        List<KeyValuePair<string, sbyte>> chains = counts.Count == 0 ? [] : CountRules.ChainCodes(RuleSupport.Morphology(kept, source), counts);
         suffixTwins.Sort(static (left, right) => string.CompareOrdinal(left.Key, right.Key));
         stemTwins.Sort(static (left, right) => string.CompareOrdinal(left.Key, right.Key));
         int inflected = markInflected ? MisspelledTwinRule.MarkInflected(kept, source) : 0;
@@ -125,10 +232,19 @@ internal static class Program
             File.WriteAllLines(listWords, words.Select(static pair => pair.Key + "\t" + ((int)pair.Value).ToString(CultureInfo.InvariantCulture)), new UTF8Encoding(false));
         }
 
+        var records = new List<ArtifactWord>(words.Count);
+        int counted = 0;
+        foreach ((string word, WordAttributes flags) in words)
+        {
+            long count = counts.TryGetValue(word, out long c) ? c : estimates.GetValueOrDefault(word);
+            counted += counts.ContainsKey(word) ? 1 : 0;
+            records.Add(new ArtifactWord(word, flags, CountCode.Encode(count)));
+        }
+
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         using (FileStream stream = File.Create(output))
         {
-            LexiconArtifact.Write(stream, words, source);
+            LexiconArtifact.Write(stream, records, chains, source);
         }
 
         Report(cleaner, kept, output);
@@ -139,6 +255,21 @@ internal static class Program
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {StemTwinRule.Id} | {StemTwinRule.Description} | {stemTwins.Count} forms | {string.Join(", ", stemTwins.Take(8).Select(static pair => pair.Key + " (" + pair.Value + ")"))} |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {RareStemRule.Id} | {RareStemRule.Description} | {rareStems.Count} forms | {string.Join(", ", rareStems.Take(8).Select(static pair => pair.Key + " (" + pair.Value + ")"))} |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {MisspelledTwinRule.InflectedId} | {MisspelledTwinRule.InflectedDescription} | {inflected} forms | |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {CountRules.CountedTwinId} | {CountRules.CountedTwinDescription} | {countedTwins.Count} forms | {string.Join(", ", countedTwins.Take(8).Select(static pair => pair.Key + " (" + pair.Value + ")"))} |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {CountRules.SuffixPieceId} | {CountRules.SuffixPieceDescription} | {suffixPieces.Count} forms | {string.Join(", ", suffixPieces.Take(8).Select(static pair => pair.Key + " (" + pair.Value + ")"))} |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {CountRules.UncountedTwinId} | {CountRules.UncountedTwinDescription} | {uncountedTwins.Count} forms | {string.Join(", ", uncountedTwins.Take(8).Select(static pair => pair.Key + " (" + pair.Value + ")"))} |"));
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"headwords: {headwords.Count} one-word lines, {headwordForms.Count} kept after rules 1-13"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"counted forms: {countedForms} read, {countedTwins.Count} twins (21a), {countedRejected} removed by rules 1-13, {countedAdded} new to the list"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"protected forms restored after rules 14-20: {restored}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"words with a count: {counted}; with a rank estimate: {estimates.Count} (log10 count = {intercept:F3} {slope:+0.000;-0.000} log10 rank, fitted on {fitted} forms); suffix chains: {chains.Count}"));
+        foreach (CleaningRule rule in countCleaner.Rules)
+        {
+            if (rule.Count > 0)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  counted forms, {rule.Id}: {rule.Count} ({string.Join(", ", rule.Examples(6))})"));
+            }
+        }
         if (measure.Count > 0)
         {
             Measure(cleaner, kept, measure);
@@ -149,7 +280,7 @@ internal static class Program
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: AzNormalize.LexiconBuilder --input <raw word list> --output <artifact> --source <provenance> [--list-twins <file>] [--list-words <file>] [--measure <text file>...]");
+        Console.Error.WriteLine("usage: AzNormalize.LexiconBuilder --input <raw word list> --output <artifact> --source <provenance> [--counts <term count list>] [--headwords <headword list>] [--ranks <frequency-ordered list>] [--list-twins <file>] [--list-words <file>] [--measure <text file>...]");
         return ExitUsage;
     }
 

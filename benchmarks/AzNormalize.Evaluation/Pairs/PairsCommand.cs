@@ -5,8 +5,6 @@ using AzNormalize.Correction;
 using AzNormalize.Evaluation.Infrastructure;
 using AzNormalize.Evaluation.Layout;
 using AzNormalize.Evaluation.Vocabulary;
-using AzNormalize.Lexicon;
-using AzNormalize.Normalization;
 
 namespace AzNormalize.Evaluation.Pairs;
 
@@ -58,9 +56,9 @@ internal static class PairsCommand
     internal sealed record Row(string Set, string System, PairScore Score);
 
     /// <summary>
-    /// The systems compared on every set. With <paramref name="dataRoot"/>, also the configurations with the LocalDoc
-    /// frequency list merged into the lexicon (when the list is there) and with a context model trained on the news text of
-    /// the other documents (<see cref="NewsContext"/>, when the text is there).
+    /// The systems compared on every set. With <paramref name="dataRoot"/>, also the configurations with a context model
+    /// trained on the news text of the other documents (<see cref="NewsContext"/>, when the text is there), alone and
+    /// interpolated with the embedded model.
     /// </summary>
     internal static IReadOnlyList<System> Systems(string? dataRoot = null, TextWriter? log = null)
     {
@@ -70,6 +68,7 @@ internal static class PairsCommand
             new("plain edit distance (baseline)", PlainEditDistanceCorrector.Correct),
             new("AzNormalizer, characters + layout only (spelling off)", text => s_withoutSpelling.Fix(text).Text),
             new(DefaultName, text => AzNormalizer.Default.Fix(text).Text),
+            new("AzNormalizer, embedded counts but no context model (EmbeddedContext off)", text => s_withoutContext.Fix(text).Text),
             new("AzNormalizer + single edits (SpellingOptions.Edits)", text => s_withEdits.Fix(text).Text),
         };
 
@@ -78,35 +77,24 @@ internal static class PairsCommand
             return systems;
         }
 
-        string localDoc = Path.Combine(dataRoot, Oracles.LocalDocFrequencyList);
-        AzMorphology? withList = File.Exists(localDoc) ? new AzMorphology(AzLexicon.Default.WithFrequencyFile(localDoc)) : null;
-        static AzNormalizer Pipeline(AzMorphology? morphology, ContextModel? context, bool edits = false, bool realWords = false) => new(new AzNormalizerOptions
+        static AzNormalizer Pipeline(ContextModel? context, bool embedded, bool edits = false, bool realWords = false) => new(new AzNormalizerOptions
         {
-            Layout = new LayoutOptions { WordOracle = morphology },
-            Spelling = new SpellingOptions { Morphology = morphology, Context = context, Edits = edits, RealWords = realWords },
+            Spelling = new SpellingOptions { Context = context, EmbeddedContext = embedded, Edits = edits, RealWords = realWords },
         });
-
-        if (withList is not null)
-        {
-            AzNormalizer pipeline = Pipeline(withList, null);
-            systems.Add(new("AzNormalizer + LocalDoc frequency list", text => pipeline.Fix(text).Text));
-        }
 
         if (NewsContext.TryLoad(dataRoot, log ?? TextWriter.Null) is { } news)
         {
-            System HeldOut(string name, AzMorphology? morphology, bool edits = false, bool realWords = false)
+            System HeldOut(string name, bool embedded, bool edits = false, bool realWords = false)
             {
-                AzNormalizer[] folds = [Pipeline(morphology, news.For(0), edits, realWords), Pipeline(morphology, news.For(1), edits, realWords)];
-                AzNormalizer all = Pipeline(morphology, news.All, edits, realWords);
+                AzNormalizer[] folds = [Pipeline(news.For(0), embedded, edits, realWords), Pipeline(news.For(1), embedded, edits, realWords)];
+                AzNormalizer all = Pipeline(news.All, embedded, edits, realWords);
                 return new System(name, text => all.Fix(text).Text, (i, text) => folds[i % 2].Fix(text).Text);
             }
 
-            systems.Add(HeldOut("AzNormalizer + context model (news, held-out documents)", null));
-            systems.Add(HeldOut("AzNormalizer + context model + real-word errors", null, realWords: true));
-            if (withList is not null)
-            {
-                systems.Add(HeldOut("AzNormalizer + LocalDoc + context model + single edits", withList, edits: true));
-            }
+            systems.Add(HeldOut("AzNormalizer + news context model alone (held-out documents, no embedded model)", embedded: false));
+            systems.Add(HeldOut("AzNormalizer + news context model interpolated with the embedded one (held-out)", embedded: true));
+            systems.Add(HeldOut("AzNormalizer + news and embedded context + real-word errors", embedded: true, realWords: true));
+            systems.Add(HeldOut("AzNormalizer + news and embedded context + single edits", embedded: true, edits: true));
         }
 
         return systems;
@@ -118,6 +106,8 @@ internal static class PairsCommand
     private static readonly AzNormalizer s_withoutSpelling = new(new AzNormalizerOptions { Spelling = new SpellingOptions { Enabled = false } });
 
     private static readonly AzNormalizer s_withEdits = new(new AzNormalizerOptions { Spelling = new SpellingOptions { Edits = true } });
+
+    private static readonly AzNormalizer s_withoutContext = new(new AzNormalizerOptions { Spelling = new SpellingOptions { EmbeddedContext = false } });
 
     /// <summary>The sets the (slow) Hunspell baseline runs on: suggestions take hunspell about 20 ms a word.</summary>
     private static readonly string[] s_hunspellSets = ["OCR documents", "clean gold alone (damage)"];
@@ -295,14 +285,16 @@ internal static class PairsCommand
             - Per gold word: a **source error** when the source does not have it one to one; then **fixed** (the output has it),
               **missed** (the output has what the source had) or **wrong fix** (something else). **Damaged**: the source had
               it, the output does not. Paragraphs equal: gold paragraphs found word for word (punctuation included) in the output.
-            - Systems: the pipeline without spelling correction, the default (restorations of lost Azerbaijani letters and Turkish
-              spellings, docs/correction.md), the same with single edits, with the LocalDoc frequency list merged into the
-              lexicon, and with a word bigram model trained on the ntrex-128 news text. The OCR documents are those same news
-              documents, so the context model is held out: document *i* is corrected with the model trained on the documents of
-              the other parity only (two folds of 40), and the web sentences with the model of all 80. Baselines: a plain
-              edit-distance corrector of our own (first lexicon word one edit from an unknown lowercase word;
-              `Pairs/Baselines.cs`) and, on the OCR and clean sets only (hunspell's suggestions are slow), Debian's `hunspell`
-              with the Mozilla dictionary, each flagged word replaced by its first suggestion.
+            - Systems: the pipeline without spelling correction; the default (restorations of lost Azerbaijani letters and Turkish
+              spellings ranked with the embedded word counts and the embedded context model, data/README.md; docs/correction.md);
+              the default without the embedded context model (counts only); the default with single edits; and with a word bigram
+              model trained on the ntrex-128 news text, alone and interpolated with the embedded one. The OCR documents are those
+              same news documents, so the news model is held out: document *i* is corrected with the model trained on the
+              documents of the other parity only (two folds of 40), and the web sentences with the model of all 80. The embedded
+              model is built from shippable text only (legal codes, TIL news sentences, Tatoeba, tesseract's attested pairs), none
+              of it evaluation text. Baselines: a plain edit-distance corrector of our own (first lexicon word one edit from an
+              unknown lowercase word; `Pairs/Baselines.cs`) and, on the OCR and clean sets only (hunspell's suggestions are slow),
+              Debian's `hunspell` with the Mozilla dictionary, each flagged word replaced by its first suggestion.
             - The clean gold has real typos of its own (`partiyanin`, `etmləlidir`, `potensillarını`): a corrector that fixes one
               is counted as damaging the gold there.
             """);

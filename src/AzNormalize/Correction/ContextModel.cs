@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Reflection;
 
 namespace AzNormalize.Correction;
 
@@ -10,8 +11,9 @@ namespace AzNormalize.Correction;
 /// <remarks>
 /// <para>Immutable and thread-safe once built. Build one with <see cref="Train(IEnumerable{string})"/> from text of the kind you
 /// correct (or feed a <see cref="ContextModelBuilder"/> one text at a time), or <see cref="Load(TextReader, string)"/> one saved
-/// with <see cref="Save(TextWriter)"/>. The library ships none: a
-/// model is made from a corpus, and the corpora we evaluate with may not be redistributed.</para>
+/// with <see cref="Save(TextWriter)"/>. <see cref="Default"/> is the model the library ships, counted from the shippable running
+/// text of data/README.md (the legal codes of the Republic of Azerbaijan, news and everyday sentences);
+/// <see cref="Combine"/> interpolates a model of your own with it.</para>
 /// <para>Probabilities are interpolated: λ·c(a b)/c(a) + (1 − λ)·(c(b) + ½)/(N + ½V), with λ = 0.6 when <c>a</c> was seen.
 /// A pair never crosses a line break or a mark that <see cref="IsBreak"/> names (a sentence end, a colon, a bracket).</para>
 /// </remarks>
@@ -20,45 +22,78 @@ public sealed class ContextModel
     private const double Lambda = 0.6;
     private const string Header = "azctx 1";
 
-    private readonly Dictionary<string, int> _unigrams;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _unigramLookup;
-    private readonly Dictionary<(string, string), int> _bigrams;
-    private readonly Dictionary<string, List<string>> _followers;
-    private readonly Dictionary<string, int> _leftCounts;
+    /// <summary>The manifest name of the embedded model (data/context/az.azctx).</summary>
+    internal const string ResourceName = "AzNormalize.Correction.az.azctx";
+
+    private static readonly Lazy<ContextModel> s_default = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    // The vocabulary in ordinal order; a word's id is its index. Pairs are keys (left id << 32 | right id), sorted.
+    private readonly string[] _words;
+    private readonly Dictionary<string, int> _ids;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _idLookup;
+    private readonly int[] _unigrams;
+    private readonly long[] _pairKeys;
+    private readonly int[] _pairCounts;
+    private readonly int[] _leftTotals;
     private readonly long _tokens;
 
-    private ContextModel(Dictionary<string, int> unigrams, Dictionary<(string, string), int> bigrams)
-    {
-        _unigrams = unigrams;
-        _unigramLookup = unigrams.GetAlternateLookup<ReadOnlySpan<char>>();
-        _bigrams = bigrams;
-        _followers = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        _leftCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (((string left, string right), int count) in bigrams)
-        {
-            if (!_followers.TryGetValue(left, out List<string>? list))
-            {
-                _followers[left] = list = [];
-            }
+    // A combination (Combine): this model's own counts are empty, and its probabilities mix the two parts.
+    private readonly ContextModel? _primary;
+    private readonly ContextModel? _secondary;
+    private readonly double _primaryWeight;
 
-            list.Add(right);
-            _leftCounts[left] = _leftCounts.GetValueOrDefault(left) + count;
+    private ContextModel(string[] words, int[] unigrams, long[] pairKeys, int[] pairCounts, string source)
+    {
+        _words = words;
+        _unigrams = unigrams;
+        _pairKeys = pairKeys;
+        _pairCounts = pairCounts;
+        Source = source;
+        _ids = new Dictionary<string, int>(words.Length, StringComparer.Ordinal);
+        for (int i = 0; i < words.Length; i++)
+        {
+            _ids.Add(words[i], i);
         }
 
-        foreach (int count in unigrams.Values)
+        _idLookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        _leftTotals = new int[words.Length];
+        for (int i = 0; i < pairKeys.Length; i++)
+        {
+            _leftTotals[(int)(pairKeys[i] >>> 32)] += pairCounts[i];
+        }
+
+        foreach (int count in unigrams)
         {
             _tokens += count;
         }
     }
 
-    /// <summary>Distinct words seen.</summary>
-    public int VocabularySize => _unigrams.Count;
+    private ContextModel(ContextModel primary, ContextModel secondary, double primaryWeight)
+        : this([], [], [], [], string.Concat(primary.Source, " + ", secondary.Source))
+    {
+        _primary = primary;
+        _secondary = secondary;
+        _primaryWeight = primaryWeight;
+    }
 
-    /// <summary>Word tokens seen.</summary>
-    public long TokenCount => _tokens;
+    /// <summary>
+    /// The model the library ships (data/context/az.azctx; provenance in data/README.md): word and word-pair counts of the
+    /// shippable running text, pruned. Loaded on first use, once, thread-safely.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The embedded model is missing or corrupt (a broken build).</exception>
+    public static ContextModel Default => s_default.Value;
 
-    /// <summary>Distinct word pairs seen.</summary>
-    public int PairCount => _bigrams.Count;
+    /// <summary>Where the counts come from.</summary>
+    public string Source { get; }
+
+    /// <summary>Distinct words seen (of the first part, for a combination).</summary>
+    public int VocabularySize => _primary?.VocabularySize ?? _words.Length;
+
+    /// <summary>Word tokens seen (of the first part, for a combination).</summary>
+    public long TokenCount => _primary?.TokenCount ?? _tokens;
+
+    /// <summary>Distinct word pairs seen (of the first part, for a combination).</summary>
+    public int PairCount => _primary?.PairCount ?? _pairKeys.Length;
 
     /// <summary>Counts the words and word pairs of <paramref name="texts"/>.</summary>
     /// <param name="texts">Running text (NFC), one document or paragraph per item.</param>
@@ -74,45 +109,197 @@ public sealed class ContextModel
         return builder.Build();
     }
 
-    /// <summary>A model of the given counts (for <see cref="ContextModelBuilder"/>; the dictionaries are the model's from now on).</summary>
-    internal static ContextModel FromCounts(Dictionary<string, int> unigrams, Dictionary<(string, string), int> bigrams) => new(unigrams, bigrams);
-
-    /// <summary>How often <paramref name="word"/> (lowercase) was seen.</summary>
-    public int GetCount(ReadOnlySpan<char> word) => _unigramLookup.TryGetValue(word, out int count) ? count : 0;
-
-    /// <summary>How often <paramref name="right"/> was seen right after <paramref name="left"/> (both lowercase).</summary>
-    public int GetPairCount(string left, string right) => _bigrams.GetValueOrDefault((left, right));
-
-    /// <summary>log₁₀ P(<paramref name="word"/> | <paramref name="previous"/>); <paramref name="previous"/> null at a sentence start.</summary>
-    public double LogProbability(string? previous, string word)
+    /// <summary>
+    /// A model whose probabilities are <paramref name="primaryWeight"/>·P₁ + (1 − <paramref name="primaryWeight"/>)·P₂: a model of
+    /// your own text (<paramref name="primary"/>) interpolated with a broader one (<see cref="Default"/>), so that what your text
+    /// never showed still has the broader model's evidence. Counts (<see cref="GetCount"/>, <see cref="GetPairCount"/>) are the sums.
+    /// </summary>
+    /// <param name="primary">The first model (usually your own).</param>
+    /// <param name="secondary">The second model (usually <see cref="Default"/>).</param>
+    /// <param name="primaryWeight">The first model's weight, between 0 and 1. Default: 0.5.</param>
+    public static ContextModel Combine(ContextModel primary, ContextModel secondary, double primaryWeight = 0.5)
     {
-        double unigram = (GetCount(word) + 0.5) / (_tokens + 0.5 * (_unigrams.Count + 1));
-        if (previous is null || !_leftCounts.TryGetValue(previous, out int left))
+        ArgumentNullException.ThrowIfNull(primary);
+        ArgumentNullException.ThrowIfNull(secondary);
+        ArgumentOutOfRangeException.ThrowIfLessThan(primaryWeight, 0.0);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(primaryWeight, 1.0);
+        return new ContextModel(primary, secondary, primaryWeight);
+    }
+
+    /// <summary>A model of the given counts (for <see cref="ContextModelBuilder"/>).</summary>
+    internal static ContextModel FromCounts(Dictionary<string, int> unigrams, Dictionary<(string, string), int> bigrams, string source = "trained")
+    {
+        string[] words = [.. unigrams.Keys];
+        Array.Sort(words, StringComparer.Ordinal);
+        var ids = new Dictionary<string, int>(words.Length, StringComparer.Ordinal);
+        int[] counts = new int[words.Length];
+        for (int i = 0; i < words.Length; i++)
         {
-            return Math.Log10(unigram);
+            ids.Add(words[i], i);
+            counts[i] = unigrams[words[i]];
         }
 
-        double bigram = (double)GetPairCount(previous, word) / left;
-        return Math.Log10(Lambda * bigram + (1 - Lambda) * unigram);
+        var keys = new long[bigrams.Count];
+        var pairCounts = new int[bigrams.Count];
+        int k = 0;
+        foreach (((string left, string right), int count) in bigrams)
+        {
+            keys[k] = Key(ids[left], ids[right]);
+            pairCounts[k++] = count;
+        }
+
+        Array.Sort(keys, pairCounts);
+        return new ContextModel(words, counts, keys, pairCounts, source);
+    }
+
+    /// <summary>A model of counts already in the compact form (the artifact reader): words sorted, keys sorted.</summary>
+    internal static ContextModel FromArrays(string[] words, int[] unigrams, long[] pairKeys, int[] pairCounts, string source) =>
+        new(words, unigrams, pairKeys, pairCounts, source);
+
+    /// <summary>How often <paramref name="word"/> (lowercase) was seen.</summary>
+    public int GetCount(ReadOnlySpan<char> word)
+    {
+        if (_primary is not null)
+        {
+            return _primary.GetCount(word) + _secondary!.GetCount(word);
+        }
+
+        return _idLookup.TryGetValue(word, out int id) ? _unigrams[id] : 0;
+    }
+
+    /// <summary>How often <paramref name="right"/> was seen right after <paramref name="left"/> (both lowercase).</summary>
+    public int GetPairCount(string left, string right)
+    {
+        ArgumentNullException.ThrowIfNull(left);
+        ArgumentNullException.ThrowIfNull(right);
+        if (_primary is not null)
+        {
+            return _primary.GetPairCount(left, right) + _secondary!.GetPairCount(left, right);
+        }
+
+        if (!_ids.TryGetValue(left, out int a) || !_ids.TryGetValue(right, out int b))
+        {
+            return 0;
+        }
+
+        int index = Array.BinarySearch(_pairKeys, Key(a, b));
+        return index >= 0 ? _pairCounts[index] : 0;
+    }
+
+    /// <summary>log₁₀ P(<paramref name="word"/> | <paramref name="previous"/>); <paramref name="previous"/> null at a sentence start.</summary>
+    public double LogProbability(string? previous, string word) => Math.Log10(Probability(previous, word));
+
+    private double Probability(string? previous, string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (_primary is not null)
+        {
+            return (_primaryWeight * _primary.Probability(previous, word)) + ((1 - _primaryWeight) * _secondary!.Probability(previous, word));
+        }
+
+        double unigram = (GetCount(word) + 0.5) / (_tokens + (0.5 * (_words.Length + 1)));
+        if (previous is null || !_ids.TryGetValue(previous, out int left) || _leftTotals[left] == 0)
+        {
+            return unigram;
+        }
+
+        double bigram = (double)GetPairCount(previous, word) / _leftTotals[left];
+        return (Lambda * bigram) + ((1 - Lambda) * unigram);
     }
 
     /// <summary>The words seen right after <paramref name="left"/>.</summary>
-    internal IReadOnlyList<string> Followers(string left) => _followers.TryGetValue(left, out List<string>? list) ? list : [];
+    internal IReadOnlyList<string> Followers(string left)
+    {
+        if (_primary is not null)
+        {
+            var union = new List<string>(_primary.Followers(left));
+            var seen = new HashSet<string>(union, StringComparer.Ordinal);
+            foreach (string word in _secondary!.Followers(left))
+            {
+                if (seen.Add(word))
+                {
+                    union.Add(word);
+                }
+            }
+
+            return union;
+        }
+
+        if (!_ids.TryGetValue(left, out int id))
+        {
+            return [];
+        }
+
+        int start = LowerBound(Key(id, 0));
+        int end = LowerBound(Key(id + 1, 0));
+        var followers = new List<string>(end - start);
+        for (int i = start; i < end; i++)
+        {
+            followers.Add(_words[(int)(_pairKeys[i] & 0xFFFF_FFFF)]);
+        }
+
+        return followers;
+    }
+
+    /// <summary>A model without the pairs seen fewer than <paramref name="minPairCount"/> times, and the words no kept pair and no <paramref name="minWordCount"/> occurrences support.</summary>
+    internal ContextModel Prune(int minPairCount, int minWordCount)
+    {
+        ThrowIfCombined();
+        var keep = new bool[_words.Length];
+        for (int i = 0; i < _words.Length; i++)
+        {
+            keep[i] = _unigrams[i] >= minWordCount;
+        }
+
+        for (int i = 0; i < _pairKeys.Length; i++)
+        {
+            if (_pairCounts[i] >= minPairCount)
+            {
+                keep[(int)(_pairKeys[i] >>> 32)] = true;
+                keep[(int)(_pairKeys[i] & 0xFFFF_FFFF)] = true;
+            }
+        }
+
+        var unigrams = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < _words.Length; i++)
+        {
+            if (keep[i])
+            {
+                unigrams.Add(_words[i], _unigrams[i]);
+            }
+        }
+
+        var bigrams = new Dictionary<(string, string), int>();
+        for (int i = 0; i < _pairKeys.Length; i++)
+        {
+            if (_pairCounts[i] >= minPairCount)
+            {
+                bigrams.Add((_words[(int)(_pairKeys[i] >>> 32)], _words[(int)(_pairKeys[i] & 0xFFFF_FFFF)]), _pairCounts[i]);
+            }
+        }
+
+        return FromCounts(unigrams, bigrams, Source);
+    }
 
     /// <summary>Writes the model as text: a header line, then <c>word TAB count</c> and <c>word word TAB count</c> lines.</summary>
+    /// <exception cref="InvalidOperationException">The model is a combination (<see cref="Combine"/>): save its parts.</exception>
     public void Save(TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        ThrowIfCombined();
         writer.Write(Header);
         writer.Write('\n');
-        foreach ((string word, int count) in _unigrams.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        for (int i = 0; i < _words.Length; i++)
         {
-            writer.Write(string.Create(CultureInfo.InvariantCulture, $"{word}\t{count}\n"));
+            writer.Write(string.Create(CultureInfo.InvariantCulture, $"{_words[i]}\t{_unigrams[i]}\n"));
         }
 
-        foreach (((string left, string right), int count) in _bigrams.OrderBy(pair => pair.Key.Item1, StringComparer.Ordinal).ThenBy(pair => pair.Key.Item2, StringComparer.Ordinal))
+        // Keys are sorted by left id then right id, and ids follow ordinal order: pairs come out in ordinal order.
+        for (int i = 0; i < _pairKeys.Length; i++)
         {
-            writer.Write(string.Create(CultureInfo.InvariantCulture, $"{left} {right}\t{count}\n"));
+            string left = _words[(int)(_pairKeys[i] >>> 32)];
+            string right = _words[(int)(_pairKeys[i] & 0xFFFF_FFFF)];
+            writer.Write(string.Create(CultureInfo.InvariantCulture, $"{left} {right}\t{_pairCounts[i]}\n"));
         }
     }
 
@@ -157,9 +344,47 @@ public sealed class ContextModel
             }
         }
 
-        return new ContextModel(unigrams, bigrams);
+        // A pair's words are words of the model even when the file lists no count of their own.
+        foreach ((string left, string right) in bigrams.Keys)
+        {
+            unigrams.TryAdd(left, 0);
+            unigrams.TryAdd(right, 0);
+        }
+
+        return FromCounts(unigrams, bigrams, name);
     }
 
     /// <summary>A mark no word pair crosses: a sentence end, a colon or semicolon, a bracket (line breaks are breaks too).</summary>
     internal static bool IsBreak(char c) => c is '.' or '!' or '?' or '…' or ';' or ':' or '(' or ')' or '[' or ']';
+
+    /// <summary>The compact arrays, for the artifact writer.</summary>
+    internal (string[] Words, int[] Unigrams, long[] PairKeys, int[] PairCounts) ToArrays()
+    {
+        ThrowIfCombined();
+        return (_words, _unigrams, _pairKeys, _pairCounts);
+    }
+
+    private static long Key(int left, int right) => ((long)left << 32) | (uint)right;
+
+    private int LowerBound(long key)
+    {
+        int index = Array.BinarySearch(_pairKeys, key);
+        return index >= 0 ? index : ~index;
+    }
+
+    private void ThrowIfCombined()
+    {
+        if (_primary is not null)
+        {
+            throw new InvalidOperationException("A combined context model has no counts of its own: save or prune each of its parts.");
+        }
+    }
+
+    private static ContextModel LoadDefault()
+    {
+        Assembly assembly = typeof(ContextModel).Assembly;
+        using Stream stream = assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidDataException($"The embedded context model '{ResourceName}' is missing from {assembly.GetName().Name}: the build did not embed data/context/az.azctx.");
+        return ContextArtifact.Read(stream, ResourceName);
+    }
 }

@@ -39,9 +39,9 @@ public sealed partial class SpellingCorrector
         int i = 0;
         foreach (string candidate in search.Candidates.Keys)
         {
-            frequencies[i] = Math.Log10(1 + _morphology.GetCount(candidate));
+            frequencies[i] = Math.Log10(1 + _morphology.EstimateCount(candidate));
             maxFrequency = Math.Max(maxFrequency, frequencies[i]);
-            if (Options.Context is { } model)
+            if (_context is { } model)
             {
                 contexts[i] = ContextScore(model, previous, candidate, next);
                 maxContext = Math.Max(maxContext, contexts[i]);
@@ -65,7 +65,7 @@ public sealed partial class SpellingCorrector
                 score += Math.Min(FrequencyCap, FrequencyWeight * (maxFrequency - frequencies[i]));
             }
 
-            if (Options.Context is not null)
+            if (_context is not null)
             {
                 score += Math.Min(ContextCap, ContextWeight * (maxContext - contexts[i]));
             }
@@ -125,6 +125,22 @@ public sealed partial class SpellingCorrector
     private static double ContextScore(ContextModel model, string? previous, string candidate, string? next) =>
         model.LogProbability(previous, candidate) + (next is null ? 0 : model.LogProbability(candidate, next));
 
+    /// <summary>
+    /// How much likelier the neighbours make <paramref name="candidate"/> than its frequency alone does: log₁₀ P(c | previous) −
+    /// log₁₀ P(c) + log₁₀ P(next | c) − log₁₀ P(next). Zero where the model knows neither pair, so the frequency prior is not
+    /// counted twice.
+    /// </summary>
+    private static double ContextLift(ContextModel model, string? previous, string candidate, string? next)
+    {
+        double lift = previous is null ? 0 : model.LogProbability(previous, candidate) - model.LogProbability(null, candidate);
+        if (next is not null)
+        {
+            lift += model.LogProbability(candidate, next) - model.LogProbability(null, next);
+        }
+
+        return lift;
+    }
+
     /// <summary>Pairs a real-word correction needs on each side: the replacement seen this often after the previous word.</summary>
     internal const int RealWordMinPairCount = 2;
 
@@ -134,7 +150,7 @@ public sealed partial class SpellingCorrector
     /// </summary>
     private void FindRealWord(string text, List<Token> words, int index, List<Edit> edits)
     {
-        ContextModel model = Options.Context!;
+        ContextModel model = _context!;
         Token token = words[index];
         if (index == 0 || index + 1 >= words.Count || token.Length < 4 || token.Length > MaxWordLength
             || !Adjacent(text, words[index - 1], token) || !Adjacent(text, token, words[index + 1]))

@@ -34,6 +34,7 @@ public sealed partial class SpellingCorrector
 
     private readonly AzMorphology _morphology;
     private readonly WordChecker _checker;
+    private readonly ContextModel? _context;
 
     /// <summary>Creates a corrector.</summary>
     /// <param name="options">Options; <see cref="SpellingOptions.Default"/> when null.</param>
@@ -42,7 +43,17 @@ public sealed partial class SpellingCorrector
         Options = options ?? SpellingOptions.Default;
         _morphology = Options.Morphology ?? AzMorphology.Default;
         _checker = Options.Morphology is null ? WordChecker.Default : new WordChecker(_morphology);
+        _context = (Options.Context, Options.EmbeddedContext) switch
+        {
+            (null, false) => null,
+            (null, true) => ContextModel.Default,
+            ({ } own, false) => own,
+            ({ } own, true) => ContextModel.Combine(own, ContextModel.Default, Options.ContextWeight),
+        };
     }
+
+    /// <summary>The context model the corrector asks: <see cref="SpellingOptions.Context"/>, the embedded one, both interpolated, or none.</summary>
+    public ContextModel? Context => _context;
 
     /// <summary>The corrector with the default options, over the embedded lexicon. Built on first use, once.</summary>
     public static SpellingCorrector Default => s_default.Value;
@@ -93,9 +104,13 @@ public sealed partial class SpellingCorrector
             }
         }
 
+        // A text typed without Azerbaijani letters is typed so throughout: only there are known words weighed against their
+        // twins at the lower evidence, and capitalised words (names) given their letters back.
+        bool asciiTyped = IsTypedWithoutAzerbaijaniLetters(text, words);
+        double twinEvidence = asciiTyped ? TwinEvidence : MixedTextTwinEvidence;
         var search = new CandidateSearch(_morphology, MaxRestorationCost);
         var cache = new Dictionary<(string, string?, string?), Edit?>();
-        var twins = new Dictionary<string, Edit?>(StringComparer.Ordinal);
+        var twins = new Dictionary<string, (string Twin, double Frequency, string Reason)?>(StringComparer.Ordinal);
         int f = 0;
         for (int w = 0; w < words.Count; w++)
         {
@@ -105,14 +120,20 @@ public sealed partial class SpellingCorrector
                 f++;
             }
 
-            bool reported = f < findings.Count && findings[f].Start == token.Start && findings[f].Kind == FindingKind.UnknownWord;
-            if (!reported && !IsAsciiSpelled(token.GetText(text)))
+            bool flagged = f < findings.Count && findings[f].Start == token.Start;
+            bool reported = flagged && findings[f].Kind == FindingKind.UnknownWord;
+
+            // A capitalised word inside a sentence that the lexicon does not know is taken for a name, but a name typed
+            // without Azerbaijani letters is one too (Simali Koreya, Ingiltere): its letters come back only when the restored
+            // word is a common one (NameTwinMinCount), never by a Turkish, OCR or typing rule.
+            bool name = asciiTyped && flagged && findings[f].Kind == FindingKind.UnknownName && Options.Names && _morphology.Lexicon.HasCounts;
+            if (!reported && !name && !IsAsciiSpelled(token.GetText(text)))
             {
-                if (_morphology.Lexicon.HasCounts && FindFrequentTwin(search, text, token, twins) is { } twin)
+                if (Options.FrequentTwins && _morphology.Lexicon.HasCounts && FindFrequentTwin(search, text, words, w, twins, twinEvidence, asciiTyped) is { } twin)
                 {
                     edits.Add(twin);
                 }
-                else if (Options.RealWords && Options.Context is not null)
+                else if (Options.RealWords && _context is not null)
                 {
                     FindRealWord(text, words, w, edits);
                 }
@@ -122,19 +143,19 @@ public sealed partial class SpellingCorrector
 
             string word = token.GetText(text).ToString();
             if (!TryLower(word, out string lower, out CaseShape shape)
-                || (shape == CaseShape.Title && w + 1 < words.Count && IsCapitalised(text, words[w + 1])))
+                || (!name && shape == CaseShape.Title && w + 1 < words.Count && IsCapitalised(text, words[w + 1])))
             {
                 continue; // A capitalised word before another is most likely part of a name (Şimali Koreya, Holi Festivalı).
             }
 
             // Neighbours only matter to a context model.
-            bool context = Options.Context is not null;
+            bool context = _context is not null;
             string? previous = context && w > 0 && Adjacent(text, words[w - 1], token) ? Lower(text, words[w - 1]) : null;
             string? next = context && w + 1 < words.Count && Adjacent(text, token, words[w + 1]) ? Lower(text, words[w + 1]) : null;
 
             if (!cache.TryGetValue((word, previous, next), out Edit? edit))
             {
-                edit = Decide(search, word, lower, shape, previous, next);
+                edit = Decide(search, word, lower, shape, previous, next, name ? NameTwinMinCount : 0);
                 cache[(word, previous, next)] = edit;
             }
 
@@ -145,31 +166,77 @@ public sealed partial class SpellingCorrector
         }
     }
 
-    /// <summary>How many times as frequent as a known word its twin must be to replace it (<see cref="FindFrequentTwin"/>).</summary>
-    internal const int TwinFrequencyRatio = 100;
+    /// <summary>
+    /// The evidence a known word's twin needs to replace it (<see cref="FindFrequentTwin"/>): log₁₀ of how many times as
+    /// frequent the twin is, plus how much likelier the context model finds it between the word's neighbours. 1.5 is a twin
+    /// about 30 times as frequent in a context that prefers neither.
+    /// </summary>
+    internal const double TwinEvidence = 1.5;
 
-    /// <summary>The fewest occurrences a twin must have in the frequency list to replace a known word.</summary>
-    internal const long MinTwinCount = 1000;
+    /// <summary>The evidence a known word's twin needs in a text that is not typed without Azerbaijani letters throughout.</summary>
+    internal const double MixedTextTwinEvidence = 2.5;
+
+    /// <summary>A text with at least this many words of three letters or more can be judged typed without Azerbaijani letters.</summary>
+    internal const int MinWordsToJudgeTyping = 5;
 
     /// <summary>
-    /// With word counts (only then are known words weighed against their twins): a known lowercase word without Azerbaijani letters whose twin (letters restored, as for an unknown
-    /// word) is at least <see cref="TwinFrequencyRatio"/> times as frequent and seen <see cref="MinTwinCount"/> times is
-    /// taken for the twin typed without its letters (<c>ucun</c> → <c>üçün</c>, <c>cox</c> → <c>çox</c>), which a list
-    /// of real text holds too, so the word is no longer unknown.
+    /// Whether under one in twenty of the words of three letters or more has an Azerbaijani-only letter (ə ı ş ç ğ ö ü; about
+    /// half of all words in Azerbaijani text have one): the text was typed without them.
     /// </summary>
-    private Edit? FindFrequentTwin(CandidateSearch search, string text, Token token, Dictionary<string, Edit?> twins)
+    internal static bool IsTypedWithoutAzerbaijaniLetters(string text, List<Token> words)
     {
+        int judged = 0;
+        int special = 0;
+        foreach (Token token in words)
+        {
+            ReadOnlySpan<char> word = token.GetText(text);
+            if (word.Length >= 3)
+            {
+                judged++;
+                special += word.ContainsAny(s_specialLettersAnyCase) ? 1 : 0;
+            }
+        }
+
+        return judged >= MinWordsToJudgeTyping && special * 20 < judged;
+    }
+
+    // Capital I is no sign: an ASCII keyboard types it too (Ingiltere).
+    private static readonly System.Buffers.SearchValues<char> s_specialLettersAnyCase = System.Buffers.SearchValues.Create("əışçğöüƏŞÇĞÖÜİ");
+
+    /// <summary>The fewest occurrences a twin must have in the lexicon's counts to replace a known word.</summary>
+    internal const long MinTwinCount = 1000;
+
+    /// <summary>The fewest occurrences the restored form of an unknown capitalised word (a name?) must have in the counts.</summary>
+    internal const long NameTwinMinCount = 1000;
+
+    /// <summary>
+    /// With word counts (only then are known words weighed against their twins): a known lowercase or capitalised word without
+    /// Azerbaijani letters whose twin (letters restored, as for an unknown word) has <see cref="TwinEvidence"/> on its side,
+    /// counting both frequency and context, is taken for the twin typed without its letters (<c>ses</c> → <c>səs</c>,
+    /// <c>Men</c> → <c>Mən</c>), which a list of real text holds too, so the word is no longer unknown.
+    /// </summary>
+    private Edit? FindFrequentTwin(CandidateSearch search, string text, List<Token> words, int index, Dictionary<string, (string Twin, double Frequency, string Reason)?> twins, double required, bool asciiTyped)
+    {
+        Token token = words[index];
         ReadOnlySpan<char> span = token.GetText(text);
-        if (span.Length < 2 || span.Length > MaxWordLength || span.ContainsAny(s_specialLetters) || AzCasing.GetShape(span) != CaseShape.Lower)
+        if (span.Length < 2 || span.Length > MaxWordLength || span.ContainsAny(s_specialLetters))
         {
             return null;
         }
 
-        string word = span.ToString();
-        if (!twins.TryGetValue(word, out Edit? edit))
+        // A capitalised word is weighed only in a text typed without Azerbaijani letters, and inside a sentence only when it
+        // is no listed name: elsewhere Eden, Sam, Aldi are names, not edən, şam, aldı.
+        CaseShape shape = AzCasing.GetShape(span);
+        if (shape is not (CaseShape.Lower or CaseShape.Title) || (shape == CaseShape.Title && !asciiTyped))
         {
-            edit = null;
-            long own = _morphology.GetCount(word);
+            return null;
+        }
+
+        string word = shape == CaseShape.Lower ? span.ToString() : AzCasing.ToLower(span.ToString());
+        if (!twins.TryGetValue(word, out (string Twin, double Frequency, string Reason)? found))
+        {
+            found = null;
+            double own = Math.Max(1, _morphology.EstimateCount(word));
             search.Run(word, edits: false);
             string? best = null;
             string bestReason = string.Empty;
@@ -183,16 +250,37 @@ public sealed partial class SpellingCorrector
                 }
             }
 
-            if (best is not null && bestCount >= MinTwinCount && bestCount >= TwinFrequencyRatio * (own + 1))
+            if (best is not null && bestCount >= MinTwinCount)
             {
-                edit = new Edit(0, word.Length, word, best, EditKind.Diacritic, 0.7,
-                    $"a known word, but its twin is {bestCount / Math.Max(1, own):N0}× as frequent; Azerbaijani letters restored: {bestReason}");
+                found = (best, Math.Log10(bestCount / own), bestReason);
             }
 
-            twins[word] = edit;
+            twins[word] = found;
         }
 
-        return edit is { } found ? found with { Start = token.Start } : null;
+        if (found is not { } twin || twin.Frequency + (_context is null ? 0 : 10) < required)
+        {
+            return null; // without context the frequency alone must carry it; a context can add at most 10
+        }
+
+        double contextGain = 0;
+        if (_context is { } model)
+        {
+            string? previous = index > 0 && Adjacent(text, words[index - 1], token) ? Lower(text, words[index - 1]) : null;
+            string? next = index + 1 < words.Count && Adjacent(text, token, words[index + 1]) ? Lower(text, words[index + 1]) : null;
+            contextGain = ContextLift(model, previous, twin.Twin, next) - ContextLift(model, previous, word, next);
+        }
+
+        double evidence = twin.Frequency + contextGain;
+        if (evidence < required)
+        {
+            return null;
+        }
+
+        string replacement = shape == CaseShape.Title ? AzCasing.ToTitle(twin.Twin) : twin.Twin;
+        return new Edit(token.Start, token.Length, span.ToString(), replacement, EditKind.Diacritic, 0.7,
+            string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"a known word, but its twin is {Math.Pow(10, twin.Frequency):N0}× as frequent (context {contextGain:+0.0;-0.0}); Azerbaijani letters restored: {twin.Reason}"));
     }
 
     private static readonly System.Buffers.SearchValues<char> s_specialLetters = System.Buffers.SearchValues.Create(AzAlphabet.SpecialLetters);
@@ -201,12 +289,17 @@ public sealed partial class SpellingCorrector
     private const double MaxRestorationCost = 3.0;
 
     /// <summary>The edit for one judged word, or null when no candidate clearly wins (the start is filled in by the caller).</summary>
-    private Edit? Decide(CandidateSearch search, string word, string lower, CaseShape shape, string? previous, string? next)
+    private Edit? Decide(CandidateSearch search, string word, string lower, CaseShape shape, string? previous, string? next, long minCount = 0)
     {
         List<Suggestion> ranked = Rank(search, lower, shape, previous, next);
         if (ranked.Count == 0)
         {
             return null;
+        }
+
+        if (minCount > 0 && _morphology.GetCount(ranked[0].Word) < minCount)
+        {
+            return null; // an unknown name's restored form must be a common word
         }
 
         Suggestion best = ranked[0];

@@ -17,10 +17,35 @@ public sealed class SpellingOptions
     public AzMorphology? Morphology { get; init; }
 
     /// <summary>
-    /// A word bigram model that ranks candidates by their neighbours (and finds real-word errors when <see cref="RealWords"/>
-    /// is on). Default: null (no context; candidates are ranked by the error model and the lexicon's frequencies alone).
+    /// A word bigram model of your own text that ranks candidates by their neighbours (and finds real-word errors when
+    /// <see cref="RealWords"/> is on); with <see cref="EmbeddedContext"/> it is interpolated with <see cref="ContextModel.Default"/>.
+    /// Default: null (the embedded model alone, or none when <see cref="EmbeddedContext"/> is off).
     /// </summary>
     public ContextModel? Context { get; init; }
+
+    /// <summary>
+    /// Whether the model the library ships (<see cref="ContextModel.Default"/>) ranks candidates too: alone when
+    /// <see cref="Context"/> is null, else interpolated with it (<see cref="ContextWeight"/>). Default: true.
+    /// </summary>
+    public bool EmbeddedContext { get; init; } = true;
+
+    /// <summary>The weight of <see cref="Context"/> against the embedded model when both are used, 0 to 1. Default: 0.5.</summary>
+    public double ContextWeight { get; init; } = 0.5;
+
+    /// <summary>
+    /// Whether a known word typed without Azerbaijani letters is replaced by its twin when the lexicon's counts show the twin
+    /// far more often (at least 1,000 times) and the context model does not object: log₁₀ of the frequency ratio plus the
+    /// context's log-odds must reach 1.5 (<c>ses</c> → <c>səs</c>, <c>Men</c> → <c>Mən</c>). Asked only of a lexicon with counts
+    /// (the embedded one has them). Default: true.
+    /// </summary>
+    public bool FrequentTwins { get; init; } = true;
+
+    /// <summary>
+    /// Whether an unknown capitalised word inside a sentence (which the checker takes for a name) gets its lost Azerbaijani
+    /// letters back when the restored word is common in the lexicon's counts (<c>Simali Koreya</c> → <c>Şimali Koreya</c>,
+    /// <c>Ingiltere</c> → <c>İngiltərə</c>). Only restorations, never a Turkish, OCR or typing rule. Default: true.
+    /// </summary>
+    public bool Names { get; init; } = true;
 
     /// <summary>
     /// Whether known words are replaced where <see cref="Context"/> has seen a close word in the same place and never this one

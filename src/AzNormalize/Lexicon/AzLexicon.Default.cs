@@ -24,8 +24,8 @@ public sealed partial class AzLexicon
         // One letter.
         "a", "ə", "i", "o",
 
-        // Two letters: pronouns, conjunctions, particles.
-        "bu", "da", "də", "ki", "nə", "ya", "ha", "hə",
+        // Two letters: pronouns, conjunctions, particles (the question particle written apart: gəldin mi?).
+        "bu", "da", "də", "ki", "nə", "ya", "ha", "hə", "mi", "mı", "mu", "mü",
 
         // Two letters: interjections.
         "ah", "ay", "ey", "of", "oh", "uf",
@@ -77,15 +77,16 @@ public sealed partial class AzLexicon
     {
         var entries = new Dictionary<string, LexiconEntry>(200_000, StringComparer.Ordinal);
         var sorted = new List<string>(200_000);
-        string source = LexiconArtifact.Read(artifact, name, (word, flags) =>
+        var chains = new Dictionary<string, sbyte>(StringComparer.Ordinal);
+        string source = LexiconArtifact.Read(artifact, name, (word, flags, countCode) =>
         {
-            if (!entries.TryAdd(word, new LexiconEntry(flags, 0)))
+            if (!entries.TryAdd(word, new LexiconEntry(flags, CountCode.Decode(countCode))))
             {
                 throw new InvalidDataException($"The lexicon artifact '{name}' is corrupt: the word '{word}' appears twice.");
             }
 
             sorted.Add(word); // the artifact stores words in ordinal order
-        });
+        }, (chain, code) => chains[chain] = code);
 
         var added = new List<string>();
         foreach (string word in ShortWords.Concat(WordsWithJ).Concat(Units))
@@ -98,7 +99,7 @@ public sealed partial class AzLexicon
             AddHandWritten(entries, added, word, WordAttributes.HandWritten | WordAttributes.FunctionWord);
         }
 
-        return new AzLexicon(entries, source, MergeSorted(sorted, added));
+        return new AzLexicon(entries, source, MergeSorted(sorted, added), chains);
     }
 
     private static void AddHandWritten(Dictionary<string, LexiconEntry> entries, List<string> added, string word, WordAttributes attributes)

@@ -101,9 +101,12 @@ public sealed partial class AzLexicon
             string word = AzCasing.ToLower(term.ToString().Normalize(NormalizationForm.FormC));
             ref LexiconEntry entry = ref CollectionsMarshal.GetValueRefOrAddDefault(entries, word, out _);
             long total = entry.Count + count;
-            entry = new LexiconEntry(entry.Attributes | WordAttributes.UserSupplied, total < entry.Count ? long.MaxValue : total);
+            // A counted word is a listed lowercase form, not a free stem: counts say how common a word is (a frequency list
+            // holds typos and ASCII-typed forms at low counts too), so it takes suffixes only as the lexicon's own forms do.
+            WordAttributes added = withCounts ? WordAttributes.SeenLowercase : WordAttributes.UserSupplied;
+            entry = new LexiconEntry(entry.Attributes | added, total < entry.Count ? long.MaxValue : total);
         }
 
-        return new AzLexicon(entries, string.Concat(Source, " + ", listName));
+        return new AzLexicon(entries, string.Concat(Source, " + ", listName), chains: _chains);
     }
 }

@@ -191,9 +191,73 @@ public sealed class AzMorphology : IWordOracle
         return parser.Parse(stemLength, SuffixState.Noun, Follow.Any);
     }
 
-    /// <summary>The count a user frequency list gave <paramref name="word"/> (any casing); 0 when none did.</summary>
+    /// <summary>The count the lexicon holds for <paramref name="word"/> (any casing); 0 when it has none.</summary>
     /// <param name="word">One word, NFC.</param>
     public long GetCount(ReadOnlySpan<char> word) => Lexicon.GetCount(word);
+
+    /// <summary>
+    /// The highest count <see cref="EstimateCount"/> gives a form the lexicon has no count for: the embedded counts list
+    /// every form seen at least 410 times in its corpus, so a form it lacks was seen fewer times.
+    /// </summary>
+    public const double UncountedCeiling = 400;
+
+    /// <summary>What a stem without a count of its own is taken to have been seen (an estimate's floor).</summary>
+    internal const double UncountedStem = 1;
+
+    /// <summary>16·log₁₀ of the ratio for a suffix chain the lexicon has no ratio for (one form in a thousand of its stem).</summary>
+    internal const sbyte UnseenChainCode = -48;
+
+    /// <summary>
+    /// How often <paramref name="word"/> is expected in a corpus like the lexicon's counts: its own count when it has one;
+    /// for a form only the morphology knows, its stem's count times how common that suffix chain is against its stem
+    /// (estimated by the data builder from counted forms), at most <see cref="UncountedCeiling"/>; 0 for an unknown word.
+    /// </summary>
+    /// <param name="word">One word, NFC, any casing.</param>
+    public double EstimateCount(ReadOnlySpan<char> word)
+    {
+        long count = Lexicon.GetCount(word);
+        if (count > 0)
+        {
+            return count;
+        }
+
+        if (!TryAnalyze(word, out WordAnalysis? analysis) || analysis is null)
+        {
+            return 0;
+        }
+
+        if (analysis.Suffixes.Count == 0)
+        {
+            return UncountedStem; // listed without a count
+        }
+
+        double stem = Math.Max(UncountedStem, Lexicon.GetCount(analysis.Stem));
+        string chain = ChainKey(analysis.Suffixes);
+        sbyte code = Lexicon.TryGetChainCode(chain, out sbyte found) ? found : UnseenChainCode;
+        return Math.Clamp(stem * Math.Pow(10, code / 16.0), UncountedStem / 10, UncountedCeiling);
+    }
+
+    /// <summary>The suffix tags of an analysis joined by <c>+</c>: the key of the lexicon's suffix-chain ratios.</summary>
+    internal static string ChainKey(IReadOnlyList<AzSuffix> suffixes)
+    {
+        if (suffixes.Count == 1)
+        {
+            return suffixes[0].Tag;
+        }
+
+        var builder = new System.Text.StringBuilder();
+        for (int i = 0; i < suffixes.Count; i++)
+        {
+            if (i > 0)
+            {
+                builder.Append('+');
+            }
+
+            builder.Append(suffixes[i].Tag);
+        }
+
+        return builder.ToString();
+    }
 
     private bool IsKnownHyphenated(ReadOnlySpan<char> word, ReadOnlySpan<char> lower)
     {

@@ -68,6 +68,15 @@ public sealed partial class LayoutRepairer
         string joined = Clean(string.Concat(left, right));
         string hyphenated = Clean(string.Concat(left, "-", right));
         IWordOracle oracle = Oracle;
+
+        // The word counts know compounds (elmi-texniki, sosial-iqtisadi): one they saw often, whose joined form they never
+        // saw, keeps its hyphen whatever the morphology makes of the joined form.
+        long hyphenatedCount = Count(oracle, hyphenated);
+        if (hyphenatedCount >= MinCompoundCount && Count(oracle, joined) == 0)
+        {
+            return new(BreakReading.Hyphenated, 0.9, $"the word counts saw '{hyphenated}' {hyphenatedCount:N0} times and '{joined}' never");
+        }
+
         bool joinedKnown = oracle.IsKnown(joined);
         bool hyphenatedKnown = oracle.IsKnown(hyphenated);
         if (joinedKnown && hyphenatedKnown)
@@ -213,6 +222,17 @@ public sealed partial class LayoutRepairer
         BreakDecision decision = Decide(left, right, softHyphen: false);
         return (decision.Reading == BreakReading.Join, decision.Confidence, decision.Reason);
     }
+
+    /// <summary>How often the word counts must have seen a hyphenated compound to keep its hyphen at a line end.</summary>
+    internal const long MinCompoundCount = 1_000;
+
+    /// <summary>The oracle's count of <paramref name="word"/>: 0 for an oracle without counts.</summary>
+    private static long Count(IWordOracle oracle, string word) => oracle switch
+    {
+        AzMorphology morphology => morphology.GetCount(word),
+        AzLexicon lexicon => lexicon.GetCount(word),
+        _ => 0,
+    };
 
     private static bool IsListed(IWordOracle oracle, string word) => oracle switch
     {

@@ -23,14 +23,15 @@ public sealed class AzLexiconListTests : IDisposable
         string path = Write("freq.txt", "salam 100\nBAKI 5\nBakı\t7\n\nqarabağlılar 3\n");
         AzLexicon lexicon = AzLexicon.Default.WithFrequencyFile(path);
 
-        lexicon.GetCount("bakı").Should().Be(12);
-        lexicon.GetCount("SALAM").Should().Be(100);
-        lexicon.GetCount("İYUN").Should().Be(0);
+        lexicon.GetCount("bakı").Should().Be(AzLexicon.Default.GetCount("bakı") + 12, "a user's counts add to the embedded ones");
+        lexicon.GetCount("SALAM").Should().Be(AzLexicon.Default.GetCount("salam") + 100);
+        lexicon.GetCount("İYUN").Should().Be(AzLexicon.Default.GetCount("iyun"));
         lexicon.Contains("iyun").Should().BeTrue("the default words stay");
-        lexicon.TryGetEntry("bakı", out LexiconEntry entry).Should().BeTrue();
-        entry.Attributes.Should().HaveFlag(WordAttributes.UserSupplied);
+        lexicon.TryGetEntry("qarabağlılar", out LexiconEntry entry).Should().BeTrue();
+        entry.Attributes.Should().HaveFlag(WordAttributes.SeenLowercase);
+        entry.Attributes.Should().NotHaveFlag(WordAttributes.UserSupplied, "a counted word is a listed form, not a free stem");
         lexicon.Source.Should().EndWith(path);
-        AzLexicon.Default.GetCount("bakı").Should().Be(0, "the default lexicon is not changed");
+        AzLexicon.Empty.WithFrequencyFile(path).GetCount("bakı").Should().Be(12);
     }
 
     [Fact]

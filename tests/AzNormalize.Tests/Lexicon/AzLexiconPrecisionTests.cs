@@ -15,7 +15,6 @@ public sealed class AzLexiconPrecisionTests
     [InlineData("adamin")] // adam+ın typed without ı (rule 18)
     [InlineData("arasinda")] // ara+sı+nda
     [InlineData("oldugunu")] // ol+duğ+u+nu
-    [InlineData("insanin")]
     [InlineData("tenqidi")] // tənqid+i (rule 19)
     [InlineData("dövletin")]
     [InlineData("qiymet")] // a noisy stem typed in ASCII (rule 19)

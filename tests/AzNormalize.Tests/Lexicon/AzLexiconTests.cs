@@ -10,10 +10,37 @@ public sealed class AzLexiconTests
     private static readonly AzLexicon s_lexicon = AzLexicon.Default;
 
     [Fact]
-    public void Default_Loads_HoldsTheCleanedTesseractList()
+    public void Default_Loads_HoldsTheCleanedListsOfEverySource()
     {
-        s_lexicon.Count.Should().BeInRange(150_000, 200_000);
-        s_lexicon.Source.Should().Contain("tesseract-ocr-aze 1:4.1.0-2").And.Contain("sha256");
+        s_lexicon.Count.Should().BeInRange(200_000, 260_000);
+        s_lexicon.Source.Should().Contain("tesseract-ocr-aze 1:4.1.0-2").And.Contain("LocalDoc").And.Contain("AzeLexicon").And.Contain("sha256");
+    }
+
+    [Theory]
+    [InlineData("enerji")]
+    [InlineData("jurnalist")]
+    [InlineData("ajans")]
+    [InlineData("jurnalistlər")]
+    public void Default_KnowsWordsWithJ_FromTheCountedAndHeadwordLists(string word)
+    {
+        AzMorphology.Default.IsKnown(word).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("və", 10_000_000)]
+    [InlineData("azərbaycan", 1_000_000)]
+    public void GetCount_FrequentWord_HasTheEmbeddedCount(string word, long atLeast)
+    {
+        s_lexicon.GetCount(word).Should().BeGreaterThan(atLeast);
+    }
+
+    [Theory]
+    [InlineData("ve")]
+    [InlineData("ucun")]
+    [InlineData("azerbaycan")]
+    public void Default_AsciiTwinOfAFarCommonerWord_IsNotListed(string word)
+    {
+        s_lexicon.Contains(word).Should().BeFalse("its counts are a hundredth of its twin's (rule 21a)");
     }
 
     [Fact]
@@ -162,7 +189,7 @@ public sealed class AzLexiconTests
     {
         s_lexicon.TryGetEntry("İYUN", out LexiconEntry entry).Should().BeTrue();
         entry.Attributes.Should().HaveFlag(WordAttributes.SeenLowercase);
-        entry.Count.Should().Be(0, "the tesseract list has no counts");
+        entry.Count.Should().BeGreaterThan(1_000, "the embedded counts hold it");
         entry.IsLikelyName.Should().BeFalse();
     }
 

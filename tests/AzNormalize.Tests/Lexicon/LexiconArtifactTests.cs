@@ -91,7 +91,7 @@ public sealed class LexiconArtifactTests
         byte[] artifact = Embedded();
         artifact[4] = 9;
         Action act = () => AzLexicon.LoadArtifact(new MemoryStream(artifact), "future.lexicon");
-        act.Should().Throw<InvalidDataException>().WithMessage("*version is 9*reads version 1*");
+        act.Should().Throw<InvalidDataException>().WithMessage("*version is 9*reads version 2*");
     }
 
     [Fact]

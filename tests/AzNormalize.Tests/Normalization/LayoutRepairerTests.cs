@@ -104,7 +104,7 @@ public sealed class LayoutRepairerTests
     }
 
     [Theory]
-    [InlineData("Reyncers", "lər")]
+    [InlineData("Folkerts", "lər")] // a name the lexicon lacks (Reyncers is counted now, so Reyncerslər is a word)
     [InlineData("Murçi", "nin")]
     public void Join_NameBeforeAConsonantSuffix_IsJoinedWithLowConfidence(string left, string right)
     {
@@ -112,6 +112,23 @@ public sealed class LayoutRepairerTests
 
         joined.Should().BeTrue();
         confidence.Should().BeLessThan(0.5);
+    }
+
+    [Theory]
+    [InlineData("elmi", "texniki")]
+    [InlineData("sosial", "iqtisadi")]
+    public void Keep_CompoundTheCountsSawOften_KeepsItsHyphen(string left, string right)
+    {
+        (bool joined, _, string reason) = s_full.DecideBreak(left, right);
+
+        joined.Should().BeFalse();
+        reason.Should().Contain("word counts saw");
+    }
+
+    [Fact]
+    public void Fix_CompoundBrokenAtItsHyphen_KeepsIt()
+    {
+        s_full.Repair("ölkənin elmi-\ntexniki potensialı").Text.Should().Be("ölkənin elmi-texniki potensialı");
     }
 
     [Fact]
