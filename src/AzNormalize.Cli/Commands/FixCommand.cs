@@ -337,7 +337,14 @@ internal sealed class FixCommand : InputCommand
     /// <summary>Writes <c>"edits": [...]</c>, each edit with its line and column in <paramref name="original"/>.</summary>
     internal static void WriteEdits(Utf8JsonWriter json, string original, FixResult result)
     {
-        json.WriteStartArray(s_edits);
+        json.WritePropertyName(s_edits);
+        WriteEditArray(json, original, result);
+    }
+
+    /// <summary>Writes the array of <see cref="WriteEdits"/> alone (as a value), e.g. as the root of <paramref name="json"/>.</summary>
+    internal static void WriteEditArray(Utf8JsonWriter json, string original, FixResult result)
+    {
+        json.WriteStartArray();
         var cursor = new LineColumnCursor(original);
         foreach (Edit edit in result.Edits)
         {
@@ -345,8 +352,8 @@ internal sealed class FixCommand : InputCommand
             json.WriteStartObject();
             json.WriteNumber(s_start, edit.Start);
             json.WriteNumber(s_length, edit.Length);
-            json.WriteString(s_original, edit.Original);
-            json.WriteString(s_replacement, edit.Replacement);
+            JsonLines.WriteString(json, s_original, edit.Original); // a record's text may hold an unpaired surrogate
+            JsonLines.WriteString(json, s_replacement, edit.Replacement);
             json.WriteString(s_kind, EnumNames<EditKind>.Json(edit.Kind));
             json.WriteNumber(s_confidence, edit.Confidence);
             json.WriteString(s_reason, edit.Reason);

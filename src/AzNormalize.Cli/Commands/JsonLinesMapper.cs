@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using AzNormalize.Cli.Input;
@@ -22,9 +23,6 @@ internal sealed class JsonLinesMapper
 {
     /// <summary>Records per job in one batch.</summary>
     private const int RecordsPerJob = 64;
-
-    private static readonly JsonEncodedText s_text = JsonLines.Name("text");
-    private static readonly JsonEncodedText s_edits = JsonLines.Name("edits");
 
     private readonly CliContext _context;
     private readonly AzNormalizer _pipeline;
@@ -128,6 +126,12 @@ internal sealed class JsonLinesMapper
     }
 
     /// <summary>Maps one line; returns an error message, or null.</summary>
+    /// <remarks>
+    /// The record is read token by token with <see cref="Utf8JsonReader"/>, not as a <see cref="JsonDocument"/>: an escaped
+    /// unpaired surrogate (<c>"\ud800"</c>, legal JSON, common in scraped text) makes System.Text.Json throw when it is turned
+    /// into a string or written again. So the text is unescaped here, keeping such a surrogate (the pipeline leaves it
+    /// alone, and it goes out as the same escape), and every other field, name and value, is copied as its raw bytes.
+    /// </remarks>
     private string? MapLine(string line, ArrayBufferWriter<byte> output)
     {
         if (string.IsNullOrWhiteSpace(line))
@@ -136,57 +140,161 @@ internal sealed class JsonLinesMapper
             return null;
         }
 
-        JsonDocument document;
+        byte[] utf8 = Encoding.UTF8.GetBytes(line); // the line was decoded strictly, so it has no unpaired surrogate itself
+        var fields = new List<(Range Name, Range Value, bool IsText)>();
+        bool bare = false;
+        bool textIsString = false;
+        Range textValue = default;
+        bool textEscaped = false;
         try
         {
-            document = JsonDocument.Parse(line);
+            var reader = new Utf8JsonReader(utf8);
+            reader.Read();
+            if (reader.TokenType == JsonTokenType.String)
+            {
+                bare = textIsString = true;
+                textEscaped = reader.ValueIsEscaped;
+                textValue = ((int)reader.TokenStartIndex + 1)..((int)reader.BytesConsumed - 1);
+            }
+            else if (reader.TokenType == JsonTokenType.StartObject)
+            {
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    int nameStart = (int)reader.TokenStartIndex;
+                    Range name = nameStart..(nameStart + reader.ValueSpan.Length + 2);
+                    string? special = SpecialName(ref reader);
+                    reader.Read();
+                    int valueStart = (int)reader.TokenStartIndex;
+                    JsonTokenType valueType = reader.TokenType;
+                    bool valueEscaped = reader.ValueIsEscaped;
+                    reader.Skip(); // to the end of an object or array; nothing for other values
+                    Range value = valueStart..(int)reader.BytesConsumed;
+                    if (special == "text")
+                    {
+                        // As JsonDocument.TryGetProperty: the last "text" is the one cleaned (and written for every "text").
+                        textIsString = valueType == JsonTokenType.String;
+                        textEscaped = valueEscaped;
+                        textValue = (valueStart + 1)..((int)reader.BytesConsumed - 1);
+                    }
+
+                    if (special != "edits")
+                    {
+                        fields.Add((name, value, special == "text"));
+                    }
+                }
+            }
+
+            reader.Read(); // throws when anything but white space follows the record
         }
         catch (JsonException e)
         {
             return $"not JSON: {e.Message}";
         }
 
-        using (document)
+        if (!textIsString)
         {
-            JsonElement root = document.RootElement;
-            using Utf8JsonWriter json = JsonLines.CreateWriter(output);
-            if (root.ValueKind == JsonValueKind.String)
-            {
-                string text = root.GetString()!;
-                FixResult result = _pipeline.Fix(text);
-                json.WriteStartObject();
-                json.WriteString(s_text, result.Text);
-                FixCommand.WriteEdits(json, text, result);
-                json.WriteEndObject();
-            }
-            else if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("text", out JsonElement textElement) && textElement.ValueKind == JsonValueKind.String)
-            {
-                string text = textElement.GetString()!;
-                FixResult result = _pipeline.Fix(text);
-                json.WriteStartObject();
-                foreach (JsonProperty property in root.EnumerateObject())
-                {
-                    if (property.NameEquals("text"))
-                    {
-                        json.WriteString(s_text, result.Text);
-                    }
-                    else if (!property.NameEquals("edits"))
-                    {
-                        property.WriteTo(json);
-                    }
-                }
+            return "expected a JSON object with a \"text\" string, or a JSON string";
+        }
 
-                FixCommand.WriteEdits(json, text, result);
-                json.WriteEndObject();
+        ReadOnlySpan<byte> rawText = utf8.AsSpan(textValue);
+        string text = textEscaped ? Unescape(rawText) : Encoding.UTF8.GetString(rawText);
+        FixResult result = _pipeline.Fix(text);
+        Utf8Output.WriteByte(output, (byte)'{');
+        if (bare)
+        {
+            Utf8Output.WriteBytes(output, "\"text\":"u8);
+            JsonLines.WriteStringLiteral(output, result.Text);
+        }
+
+        for (int i = 0; i < fields.Count; i++)
+        {
+            if (i > 0)
+            {
+                Utf8Output.WriteByte(output, (byte)',');
+            }
+
+            Utf8Output.WriteBytes(output, utf8.AsSpan(fields[i].Name));
+            Utf8Output.WriteByte(output, (byte)':');
+            if (fields[i].IsText)
+            {
+                JsonLines.WriteStringLiteral(output, result.Text);
             }
             else
             {
-                return "expected a JSON object with a \"text\" string, or a JSON string";
+                Utf8Output.WriteBytes(output, utf8.AsSpan(fields[i].Value));
             }
-
-            JsonLines.EndLine(json, output);
         }
 
+        Utf8Output.WriteBytes(output, ",\"edits\":"u8);
+        using (Utf8JsonWriter json = JsonLines.CreateWriter(output))
+        {
+            FixCommand.WriteEditArray(json, text, result);
+        }
+
+        Utf8Output.WriteBytes(output, "}\n"u8);
         return null;
+    }
+
+    /// <summary>"text" or "edits" when the property name the reader is on is one of them (escaped or not), else null.</summary>
+    private static string? SpecialName(ref Utf8JsonReader reader)
+    {
+        ReadOnlySpan<byte> raw = reader.ValueSpan;
+        if (reader.ValueIsEscaped)
+        {
+            return Unescape(raw) switch
+            {
+                "text" => "text",
+                "edits" => "edits",
+                _ => null,
+            };
+        }
+
+        return raw.SequenceEqual("text"u8) ? "text" : raw.SequenceEqual("edits"u8) ? "edits" : null;
+    }
+
+    /// <summary>
+    /// The value of a JSON string's raw bytes (without quotes, escapes already checked by <see cref="Utf8JsonReader"/>),
+    /// where <c>\uXXXX</c> may be an unpaired surrogate, which is kept.
+    /// </summary>
+    private static string Unescape(ReadOnlySpan<byte> raw)
+    {
+        var text = new StringBuilder(raw.Length);
+        while (true)
+        {
+            int backslash = raw.IndexOf((byte)'\\');
+            text.Append(Encoding.UTF8.GetString(backslash < 0 ? raw : raw[..backslash]));
+            if (backslash < 0)
+            {
+                return text.ToString();
+            }
+
+            byte escape = raw[backslash + 1];
+            raw = raw[(backslash + 2)..];
+            switch (escape)
+            {
+                case (byte)'u':
+                    text.Append((char)int.Parse(raw[..4], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture));
+                    raw = raw[4..];
+                    break;
+                case (byte)'b':
+                    text.Append('\b');
+                    break;
+                case (byte)'f':
+                    text.Append('\f');
+                    break;
+                case (byte)'n':
+                    text.Append('\n');
+                    break;
+                case (byte)'r':
+                    text.Append('\r');
+                    break;
+                case (byte)'t':
+                    text.Append('\t');
+                    break;
+                default:
+                    text.Append((char)escape); // " \\ /
+                    break;
+            }
+        }
     }
 }

@@ -53,6 +53,34 @@ public sealed class JsonLinesMapperTests
         }
     }
 
+    [Fact]
+    public void Jsonl_LoneSurrogateEscapes_EveryRecordWrittenWithItsSurrogatesKept()
+    {
+        // "\ud800" alone is legal JSON (scraped text is full of such halves of emoji); System.Text.Json cannot turn it into a string.
+        const string input =
+            "{\"id\":1,\"text\":\"bölm\u04D9\"}\n" +
+            "{\"id\":2,\"text\":\"bölm\u04D9 \\ud800 və\"}\n" +
+            "{\"id\":3,\"\\udc00\":[\"\\udc00\"],\"text\":\"salam\"}\n" +
+            "\"\\ud83d\"\n" +
+            "{\"id\":5,\"text\":\"son\"}\n";
+
+        CliRun run = CliRun.Piped(input, "fix", "--input-format", "jsonl", "--jobs", "1");
+
+        run.ExitCode.Should().Be((int)ExitCode.Success, run.Stderr);
+        string[] lines = run.StdoutLines;
+        lines.Should().HaveCount(5, "one output line per record, none dropped");
+        lines[0].Should().StartWith("{\"id\":1,\"text\":\"bölmə\",\"edits\":[{\"start\":4,\"length\":1,");
+        lines[1].Should().StartWith("{\"id\":2,\"text\":\"bölmə \\uD800 və\",\"edits\":[{\"start\":4,\"length\":1,", "the record is cleaned and its lone surrogate kept");
+        lines[2].Should().Be("{\"id\":3,\"\\udc00\":[\"\\udc00\"],\"text\":\"salam\",\"edits\":[]}", "other fields are kept as written");
+        lines[3].Should().Be("{\"text\":\"\\uD83D\",\"edits\":[]}");
+        lines[4].Should().Be("{\"id\":5,\"text\":\"son\",\"edits\":[]}");
+        foreach (string line in lines)
+        {
+            using JsonDocument document = JsonDocument.Parse(line); // each line is still one JSON object
+            document.RootElement.ValueKind.Should().Be(JsonValueKind.Object);
+        }
+    }
+
     [Theory]
     [InlineData("{\"text\":1}", "expected a JSON object")]
     [InlineData("[1,2]", "expected a JSON object")]
