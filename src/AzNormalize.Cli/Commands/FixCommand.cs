@@ -173,6 +173,12 @@ internal sealed class FixCommand : InputCommand
             }
         }
 
+        if (folder is not null && FindCollision(sources, folder) is { } collision)
+        {
+            Context.Error(collision);
+            return ExitCode.Usage;
+        }
+
         // From here on the first Ctrl+C lets the files being written finish (each atomically) and starts no new one.
         if (!Context.Interrupts.TryBeginOutput())
         {
@@ -196,7 +202,7 @@ internal sealed class FixCommand : InputCommand
                 InputText input = InputReader.Read(source, Context.Stdin, replaceInvalid);
                 FixResult result = CleanInput(input, parseResult, IsGiven(parseResult, _layout) ? ParseLayout(parseResult.GetValue(_layout)) : null);
                 summary.Add(input.Text, result);
-                string target = inPlace ? source.Path! : Path.Combine(folder!, source.RelativePath ?? Path.GetFileName(source.Path!));
+                string target = inPlace ? source.Path! : OutputPath(folder!, source);
                 if (inPlace && !result.Changed)
                 {
                     return; // nothing to do: the file keeps its bytes and its time stamp
@@ -237,6 +243,31 @@ internal sealed class FixCommand : InputCommand
         {
             _stdoutSummary.Write(Context, elapsed);
         }
+    }
+
+    /// <summary>Where <c>--output</c> writes <paramref name="source"/>: at its path below the folder or glob that found it.</summary>
+    private static string OutputPath(string folder, InputSource source) => Path.Combine(folder, source.RelativePath ?? Path.GetFileName(source.Path!));
+
+    /// <summary>
+    /// The message when two different inputs would be written to one file under <c>--output</c> (two files named directly
+    /// with the same name, two folders with the same tree), so that one would silently replace the other; else null.
+    /// Checked before anything is written. Names are compared as the file system does (ignoring case on Windows and macOS).
+    /// </summary>
+    private static string? FindCollision(IReadOnlyList<InputSource> sources, string folder)
+    {
+        StringComparer comparer = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+        var byTarget = new Dictionary<string, InputSource>(comparer);
+        foreach (InputSource source in sources)
+        {
+            string target = Path.GetFullPath(OutputPath(folder, source));
+            if (!byTarget.TryAdd(target, source) && !comparer.Equals(Path.GetFullPath(byTarget[target].Path!), Path.GetFullPath(source.Path!)))
+            {
+                return $"--output: {byTarget[target].Path} and {source.Path} would both be written to {OutputPath(folder, source)}; "
+                    + "nothing was written. Name a folder above both instead (each keeps its path below it), or run once per input.";
+            }
+        }
+
+        return null;
     }
 
     private static byte[] Encode(string text, bool byteOrderMark)

@@ -89,6 +89,44 @@ public sealed class FixBatchTests
     }
 
     [Fact]
+    public void Fix_OutputTwoFilesWithOneName_FailsNamingBothBeforeWritingAnything()
+    {
+        using var temp = new TempDirectory();
+        Directory.CreateDirectory(Path.Combine(temp.Path, "a"));
+        Directory.CreateDirectory(Path.Combine(temp.Path, "b"));
+        string first = temp.File("a/x.txt", Cyrillic);
+        string second = temp.File("b/x.txt", Broken);
+        string other = temp.File("a/y.txt", Cyrillic);
+        string output = Path.Combine(temp.Path, "clean");
+
+        CliRun run = CliRun.Start("fix", "--output", output, other, first, second);
+
+        run.ExitCode.Should().Be((int)ExitCode.Usage, "files named directly go to the folder's top, and both are x.txt");
+        run.Stderr.Should().Contain(first).And.Contain(second).And.Contain(Path.Combine(output, "x.txt"));
+        Directory.Exists(output).Should().BeFalse("nothing is written, not even the input that does not collide");
+    }
+
+    [Fact]
+    public void Fix_OutputTwoFoldersWithTheSameTree_FailsNamingBoth()
+    {
+        using var temp = new TempDirectory();
+        Directory.CreateDirectory(Path.Combine(temp.Path, "2019"));
+        Directory.CreateDirectory(Path.Combine(temp.Path, "2020"));
+        string first = temp.File("2019/a.txt", Cyrillic);
+        string second = temp.File("2020/a.txt", Broken);
+        string output = Path.Combine(temp.Path, "clean");
+
+        CliRun run = CliRun.Start("fix", "--output", output, Path.Combine(temp.Path, "2019"), Path.Combine(temp.Path, "2020"));
+
+        run.ExitCode.Should().Be((int)ExitCode.Usage);
+        run.Stderr.Should().Contain(first).And.Contain(second);
+        Directory.Exists(output).Should().BeFalse();
+        CliRun.Start("fix", "--output", output, temp.Path).ExitCode.Should().Be((int)ExitCode.Success, "their common folder keeps them apart");
+        File.ReadAllText(Path.Combine(output, "2019", "a.txt")).Should().Be(CyrillicFixed);
+        File.ReadAllText(Path.Combine(output, "2020", "a.txt")).Should().Be(Fixed);
+    }
+
+    [Fact]
     public void Fix_InPlace_RewritesChangedFilesKeepingByteOrderMarkAndLineEndings()
     {
         using var temp = new TempDirectory();
