@@ -84,7 +84,7 @@ internal static class CliApplication
         var root = new RootCommand(
             "Clean Azerbaijani text from OCR, PDFs and non-Azerbaijani keyboards. Reads UTF-8 files or stdin, writes UTF-8 "
             + "data to stdout and messages to stderr. Exit codes: 0 success, 1 findings (check), 2 usage error, 3 input error "
-            + "(missing file, invalid UTF-8), 70 internal error, 74 cannot write stdout, 130 interrupted.");
+            + "(missing file, invalid UTF-8), 70 internal error, 74 cannot write stdout or a file, 130 interrupted.");
         root.HelpName = CliContext.ToolName; // Else help names the host process, e.g. "testhost" under tests.
         root.Subcommands.Add(new FixCommand(context));
         root.Subcommands.Add(new CheckCommand(context));

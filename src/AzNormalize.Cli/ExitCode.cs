@@ -18,7 +18,7 @@ internal enum ExitCode
     /// <summary>A bug: an unexpected exception (<c>EX_SOFTWARE</c> of sysexits.h). Its message goes to stderr.</summary>
     InternalError = 70,
 
-    /// <summary>Standard output could not be written, e.g. a closed pipe (<c>EX_IOERR</c> of sysexits.h).</summary>
+    /// <summary>Standard output could not be written, e.g. a closed pipe, or a file of <c>fix --output</c>/<c>--in-place</c> could not be (<c>EX_IOERR</c> of sysexits.h).</summary>
     OutputError = 74,
 
     /// <summary>Interrupted by Ctrl+C (SIGINT), the shell convention 128 + 2. Stdout holds either nothing or the whole output.</summary>

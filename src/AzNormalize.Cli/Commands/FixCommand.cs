@@ -186,7 +186,8 @@ internal sealed class FixCommand : InputCommand
         }
 
         var summary = new FixSummary();
-        int failures = 0;
+        int readFailures = 0;
+        int writeFailures = 0;
         using var progress = new Progress(Context, sources.Count);
         Parallel.For(0, sources.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs }, (i, state) =>
         {
@@ -201,23 +202,24 @@ internal sealed class FixCommand : InputCommand
             {
                 InputText input = InputReader.Read(source, Context.Stdin, replaceInvalid);
                 FixResult result = CleanInput(input, parseResult, IsGiven(parseResult, _layout) ? ParseLayout(parseResult.GetValue(_layout)) : null);
-                summary.Add(input.Text, result);
                 string target = inPlace ? source.Path! : OutputPath(folder!, source);
-                if (inPlace && !result.Changed)
+                if (!inPlace || result.Changed) // else nothing to do: the file keeps its bytes and its time stamp
                 {
-                    return; // nothing to do: the file keeps its bytes and its time stamp
+                    AtomicFile.Write(target, Encode(result.Text, input.HadByteOrderMark));
                 }
 
-                AtomicFile.Write(target, Encode(result.Text, input.HadByteOrderMark));
+                summary.Add(input.Text, result); // only once written: a file that failed is counted as failed, not changed
             }
             catch (InputException e)
             {
-                Interlocked.Increment(ref failures);
+                Interlocked.Increment(ref readFailures);
+                summary.AddFailed();
                 Context.Error(e.Message);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                Interlocked.Increment(ref failures);
+                Interlocked.Increment(ref writeFailures);
+                summary.AddFailed();
                 Context.Error($"{source.DisplayName}: cannot write: {e.Message}");
             }
             finally
@@ -233,7 +235,8 @@ internal sealed class FixCommand : InputCommand
             return ExitCode.Interrupted;
         }
 
-        return failures > 0 ? ExitCode.InputError : ExitCode.Success;
+        // A file that could not be written outranks one that could not be read: the disk, not the data, needs a look.
+        return writeFailures > 0 ? ExitCode.OutputError : readFailures > 0 ? ExitCode.InputError : ExitCode.Success;
     }
 
     /// <inheritdoc/>

@@ -11,6 +11,7 @@ internal sealed class FixSummary
     private readonly int[] _editsByKind = new int[Enum.GetValues<EditKind>().Length];
     private int _files;
     private int _changed;
+    private int _failed;
     private long _words;
 
     /// <summary>Counts one cleaned input.</summary>
@@ -37,7 +38,17 @@ internal sealed class FixSummary
         }
     }
 
-    /// <summary>One line on stderr: <c>aznorm: 12 files (3 changed), 8,421 words, 45 edits (Hyphenation 30, …) in 0.4 s</c>.</summary>
+    /// <summary>Counts one input that could not be read or whose output could not be written: neither its words nor its edits count.</summary>
+    public void AddFailed()
+    {
+        lock (_lock)
+        {
+            _files++;
+            _failed++;
+        }
+    }
+
+    /// <summary>One line on stderr: <c>aznorm: 12 files (3 changed), 8,421 words, 45 edits (Hyphenation 30, …) in 0.4 s</c>, with <c>, 1 failed</c> after <c>changed</c> when inputs failed.</summary>
     public void Write(CliContext context, TimeSpan elapsed)
     {
         var line = new StringBuilder();
@@ -55,7 +66,13 @@ internal sealed class FixSummary
                 }
             }
 
-            line.Append(CultureInfo.InvariantCulture, $"{_files:N0} file{(_files == 1 ? "" : "s")} ({_changed:N0} changed), {_words:N0} words, {total:N0} edit{(total == 1 ? "" : "s")}");
+            line.Append(CultureInfo.InvariantCulture, $"{_files:N0} file{(_files == 1 ? "" : "s")} ({_changed:N0} changed");
+            if (_failed > 0)
+            {
+                line.Append(CultureInfo.InvariantCulture, $", {_failed:N0} failed");
+            }
+
+            line.Append(CultureInfo.InvariantCulture, $"), {_words:N0} words, {total:N0} edit{(total == 1 ? "" : "s")}");
         }
 
         if (kinds.Count > 0)

@@ -144,6 +144,53 @@ public sealed class FixBatchTests
     }
 
     [Fact]
+    public void Fix_InPlaceWriteFails_CountsTheFileAsFailedNotChanged()
+    {
+        using var temp = new TempDirectory();
+        // A name of 240 characters can be read, but the temporary file beside it (".NAME.aznorm-XXXXXXXX.tmp") passes the
+        // 255-byte limit of a file name, so the write fails whoever runs the test (root ignores permissions).
+        string failing = temp.File(new string('a', 236) + ".txt", Cyrillic);
+        string written = temp.File("b.txt", Cyrillic);
+
+        CliRun run = CliRun.Start("fix", "--in-place", failing, written);
+
+        run.ExitCode.Should().Be((int)ExitCode.OutputError, run.Stderr);
+        run.Stderr.Should().Contain(failing + ": cannot write").And.Contain("aznorm: 2 files (1 changed, 1 failed), 3 words, 1 edit (LookAlike 1)");
+        File.ReadAllText(failing).Should().Be(Cyrillic);
+        File.ReadAllText(written).Should().Be(CyrillicFixed);
+    }
+
+    [Fact]
+    public void Fix_OutputWriteFails_CountsTheFileAsFailedNotChanged()
+    {
+        using var temp = new TempDirectory();
+        string failing = temp.File("a.txt", Cyrillic);
+        string written = temp.File("b.txt", Cyrillic);
+        string output = Path.Combine(temp.Path, "clean");
+        Directory.CreateDirectory(Path.Combine(output, "a.txt")); // a folder where the file would go
+
+        CliRun run = CliRun.Start("fix", "--output", output, failing, written);
+
+        run.ExitCode.Should().Be((int)ExitCode.OutputError, run.Stderr);
+        run.Stderr.Should().Contain(failing + ": cannot write").And.Contain("aznorm: 2 files (1 changed, 1 failed), 3 words, 1 edit (LookAlike 1)");
+        File.ReadAllText(Path.Combine(output, "b.txt")).Should().Be(CyrillicFixed);
+    }
+
+    [Fact]
+    public void Fix_InPlaceBadInput_CountsItAsFailedAndExitsThree()
+    {
+        using var temp = new TempDirectory();
+        string binary = temp.File("image.txt", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x01]);
+        string written = temp.File("b.txt", Cyrillic);
+
+        CliRun run = CliRun.Start("fix", "--in-place", binary, written);
+
+        run.ExitCode.Should().Be((int)ExitCode.InputError, run.Stderr);
+        run.Stderr.Should().Contain("binary").And.Contain("aznorm: 2 files (1 changed, 1 failed)");
+        File.ReadAllText(written).Should().Be(CyrillicFixed);
+    }
+
+    [Fact]
     public void Fix_InPlaceStdin_IsAUsageError()
     {
         CliRun run = CliRun.Piped("bölm\u04D9", "fix", "--in-place");
