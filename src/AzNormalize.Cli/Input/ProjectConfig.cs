@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using AzNormalize.Checking;
+using AzNormalize.Cli.Output;
 using AzNormalize.Correction;
 using AzNormalize.Lexicon;
 using AzNormalize.Normalization;
@@ -138,8 +140,48 @@ internal sealed class ProjectConfig
         }
         catch (JsonException e)
         {
-            throw new InputException($"{path}: not valid JSON: {e.Message}", e);
+            throw new InputException($"{path}{Position(text, e)}: not valid JSON: {PlainMessage(e)}", e);
         }
+    }
+
+    /// <summary>
+    /// <c> line 3, column 5</c>, where the error is, as the rest of aznorm counts: 1-based, lines ending at <c>\n</c>,
+    /// <c>\r\n</c> or <c>\r</c>, columns in text elements; System.Text.Json gives a 0-based line and a byte in it.
+    /// </summary>
+    private static string Position(string text, JsonException e)
+    {
+        if (e.LineNumber is not { } jsonLine || e.BytePositionInLine is not { } bytes)
+        {
+            return string.Empty;
+        }
+
+        // The reader counts lines at \n only, over the text as UTF-8.
+        int lineStart = 0;
+        for (long line = 0; line < jsonLine && lineStart < text.Length; line++)
+        {
+            int newline = text.IndexOf('\n', lineStart);
+            lineStart = newline < 0 ? text.Length : newline + 1;
+        }
+
+        int lineEnd = text.IndexOf('\n', lineStart);
+        byte[] lineBytes = Encoding.UTF8.GetBytes(text[lineStart..(lineEnd < 0 ? text.Length : lineEnd)]);
+        int offset = lineStart + Encoding.UTF8.GetCharCount(lineBytes, 0, (int)Math.Min(bytes, lineBytes.Length));
+        (int oneBasedLine, int column) = new LineColumnCursor(text).Locate(offset);
+        return string.Create(CultureInfo.InvariantCulture, $" line {oneBasedLine}, column {column}");
+    }
+
+    /// <summary>System.Text.Json's message without its 0-based position, in plain words where it has none.</summary>
+    private static string PlainMessage(JsonException e)
+    {
+        string message = e.Message;
+        int position = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        message = position < 0 ? message : message[..position];
+        if (message.StartsWith("Expected depth to be zero", StringComparison.Ordinal))
+        {
+            return "the file ends inside an object or array (a '}' or ']' is missing)";
+        }
+
+        return message.StartsWith("The input does not contain any JSON tokens", StringComparison.Ordinal) ? "the file is empty; write {} for no settings" : message;
     }
 
     private static ProjectConfig FromJson(string path, JsonElement root)

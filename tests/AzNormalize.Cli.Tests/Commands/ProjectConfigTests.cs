@@ -81,7 +81,6 @@ public sealed class ProjectConfigTests
     [InlineData("""{ "layout": "sometimes" }""", "\"layout\" must be")]
     [InlineData("""{ "words": "one" }""", "\"words\" must be an array of strings")]
     [InlineData("""{ "wordLists": ["missing.txt"] }""", "does not exist")]
-    [InlineData("{ not json", "not valid JSON")]
     public void Config_Invalid_ExitsThreeNamingTheFile(string config, string message)
     {
         using TempDirectory temp = Project(config);
@@ -90,6 +89,24 @@ public sealed class ProjectConfigTests
 
         run.ExitCode.Should().Be((int)ExitCode.InputError);
         run.Stderr.Should().Contain("aznorm.json: ").And.Contain(message);
+        run.Stdout.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("{ not json", 1, 3)]
+    [InlineData("{\n  \"words\": [\"Əli\" \"Şəki\"]\n}", 2, 19)] // 19 characters, not 20 bytes, before the second string
+    [InlineData("{\r\n  \"minConfidence\": 0.5,\r\n  \"layout\" \"full\"\r\n}", 3, 12)]
+    [InlineData("{ \"words\": [", 1, 13)]
+    public void Config_InvalidJson_NamesTheOneBasedLineAndColumnInPlainWords(string config, int line, int column)
+    {
+        using TempDirectory temp = Project(config);
+
+        CliRun run = CliRun.Start("check", Path.Combine(temp.Path, "art"));
+
+        run.ExitCode.Should().Be((int)ExitCode.InputError);
+        run.Stderr.Should().StartWith($"aznorm: {Path.Combine(temp.Path, "aznorm.json")} line {line}, column {column}: not valid JSON: ");
+        run.Stderr.Should().NotContain("LineNumber").And.NotContain("BytePositionInLine").And.NotContain("Exception");
+        run.Stderr.TrimEnd('\n').Should().NotContain("\n", "one line");
         run.Stdout.Should().BeEmpty();
     }
 
