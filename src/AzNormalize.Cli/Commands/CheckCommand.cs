@@ -129,7 +129,7 @@ internal sealed class CheckCommand : InputCommand
         if (parseResult.GetValue(_diff))
         {
             FixResult fixResult = CleanInput(input, parseResult, explicitLayout: null);
-            UnifiedDiff.Write(input.Text, fixResult.Edits, input.Source.Path ?? InputSource.StdinArgument, output);
+            UnifiedDiff.Write(input.Text, fixResult.Edits, input.Source.Path ?? InputSource.StdinArgument, output, input.HadByteOrderMark);
             reported |= fixResult.Changed;
         }
 

@@ -346,7 +346,7 @@ internal sealed class FixCommand : InputCommand
 
         if (format == OutputFormat.Diff)
         {
-            UnifiedDiff.Write(input.Text, result.Edits, input.Source.Path ?? InputSource.StdinArgument, output);
+            UnifiedDiff.Write(input.Text, result.Edits, input.Source.Path ?? InputSource.StdinArgument, output, input.HadByteOrderMark);
             return false;
         }
 

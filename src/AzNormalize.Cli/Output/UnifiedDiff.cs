@@ -10,16 +10,36 @@ internal static class UnifiedDiff
 {
     private const int Context = 3;
 
+    /// <summary>U+FEFF, which UTF-8 encodes as the byte order mark EF BB BF.</summary>
+    private const string ByteOrderMark = "\uFEFF";
+
     /// <summary>Writes the diff of <paramref name="original"/> and its <paramref name="edits"/>; nothing when there are none.</summary>
     /// <param name="original">The original text.</param>
     /// <param name="edits">Ordered, non-overlapping edits of <paramref name="original"/>.</param>
     /// <param name="path">The name in the <c>---</c>/<c>+++</c> header lines.</param>
     /// <param name="output">Receives UTF-8.</param>
-    public static void Write(string original, IReadOnlyList<Edit> edits, string path, IBufferWriter<byte> output)
+    /// <param name="byteOrderMark">
+    /// Whether the file starts with a UTF-8 byte order mark, which <paramref name="original"/> lacks: then the first line
+    /// starts with it in the diff (old and new, as <c>--in-place</c> keeps it), so that <c>git apply</c> and <c>patch</c>,
+    /// which compare bytes, find the line.
+    /// </param>
+    public static void Write(string original, IReadOnlyList<Edit> edits, string path, IBufferWriter<byte> output, bool byteOrderMark = false)
     {
         if (edits.Count == 0)
         {
             return;
+        }
+
+        if (byteOrderMark)
+        {
+            var shifted = new List<Edit>(edits.Count);
+            foreach (Edit edit in edits)
+            {
+                shifted.Add(edit with { Start = edit.Start + 1 });
+            }
+
+            original = ByteOrderMark + original;
+            edits = shifted;
         }
 
         List<int> lineStarts = LineStarts(original);

@@ -315,6 +315,46 @@ public sealed class FixBatchTests
     }
 
     [Fact]
+    public void Fix_DiffOfAFileWithAByteOrderMark_AppliesWithGitAndPatch()
+    {
+        using var temp = new TempDirectory();
+        string path = temp.File("a.txt", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Cyrillic + "iki\n")]);
+
+        CliRun run = CliRun.Start("fix", "--format", "diff", path);
+
+        run.ExitCode.Should().Be((int)ExitCode.Success, run.Stderr);
+        string patch = run.StdoutText.Replace(path, "a.txt", StringComparison.Ordinal);
+        patch.Should().Be(
+            "--- a/a.txt\n+++ b/a.txt\n@@ -1,2 +1,2 @@\n-\uFEFFbölm\u04D9 və salam\n+\uFEFFbölmə və salam\n iki\n",
+            "the first line of the file starts with the byte order mark, and --in-place keeps it");
+        temp.File("fix.patch", Encoding.UTF8.GetBytes(patch));
+        foreach ((string tool, string arguments) in new[] { ("git", "apply --check fix.patch"), ("patch", "--dry-run -p1 -i fix.patch") })
+        {
+            if (RunTool(tool, arguments, temp.Path) is { } result)
+            {
+                result.ExitCode.Should().Be(0, $"{tool} {arguments} takes the patch: {result.Output}");
+            }
+        }
+    }
+
+    /// <summary>Runs a tool in <paramref name="folder"/>; null when it is not installed.</summary>
+    private static (int ExitCode, string Output)? RunTool(string tool, string arguments, string folder)
+    {
+        var start = new ProcessStartInfo(tool, arguments) { WorkingDirectory = folder, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        try
+        {
+            using Process process = Process.Start(start)!;
+            string output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            return (process.ExitCode, output);
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return null; // not installed: the expected patch text above is the test
+        }
+    }
+
+    [Fact]
     public void Fix_DiffWithoutChanges_IsEmpty()
     {
         CliRun run = CliRun.Piped("Bu gün hava yaxşıdır.\n", "fix", "--format", "diff");
