@@ -64,7 +64,8 @@ internal sealed class JsonLinesMapper
             return ExitCode.InputError;
         }
 
-        using var reader = new StreamReader(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: source.IsStdin);
+        // An encoding with a preamble, so that the reader drops a UTF-8 byte order mark at the start (and only there).
+        using var reader = new StreamReader(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: source.IsStdin);
         var batch = new List<string>(RecordsPerJob * _jobs);
         long firstLine = 1;
         while (true)
@@ -77,9 +78,13 @@ internal sealed class JsonLinesMapper
                     batch.Add(line);
                 }
             }
-            catch (DecoderFallbackException)
+            catch (DecoderFallbackException e)
             {
-                _context.Error($"{source.DisplayName}: invalid UTF-8 near line {firstLine + batch.Count}");
+                // JSON exchanged between systems is UTF-8 (RFC 8259, and JSON Lines says so); a UTF-16 byte order mark gets a hint.
+                bool utf16 = firstLine == 1 && batch.Count == 0 && e.Index == 0 && e.BytesUnknown is [0xFF or 0xFE, ..];
+                _context.Error(utf16
+                    ? $"{source.DisplayName}: UTF-16 (it starts with a UTF-16 byte order mark), but JSON Lines must be UTF-8; convert it first (iconv -f UTF-16 -t UTF-8)"
+                    : $"{source.DisplayName}: invalid UTF-8 near line {firstLine + batch.Count}");
                 return ExitCode.InputError;
             }
 

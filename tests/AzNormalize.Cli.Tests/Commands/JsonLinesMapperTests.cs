@@ -81,6 +81,35 @@ public sealed class JsonLinesMapperTests
         }
     }
 
+    [Fact]
+    public void Jsonl_ByteOrderMark_IsDroppedAndTheFirstRecordRead()
+    {
+        byte[] input = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("{\"id\":1,\"text\":\"salam\"}\n\"iki\"\n")];
+        using var temp = new TempDirectory();
+        string path = temp.File("records.jsonl", input);
+
+        CliRun piped = CliRun.Piped(input, "fix", "--input-format", "jsonl");
+        CliRun file = CliRun.Start("fix", "--input-format", "jsonl", path);
+
+        foreach (CliRun run in new[] { piped, file })
+        {
+            run.ExitCode.Should().Be((int)ExitCode.Success, run.Stderr);
+            run.StdoutText.Should().Be("{\"id\":1,\"text\":\"salam\",\"edits\":[]}\n{\"text\":\"iki\",\"edits\":[]}\n");
+        }
+    }
+
+    [Fact]
+    public void Jsonl_Utf16_IsRefusedAsNotUtf8WithAHint()
+    {
+        byte[] input = [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("\"salam\"\n")];
+
+        CliRun run = CliRun.Piped(input, "fix", "--input-format", "jsonl");
+
+        run.ExitCode.Should().Be((int)ExitCode.InputError);
+        run.Stderr.Should().Contain("<stdin>: UTF-16").And.Contain("JSON Lines must be UTF-8");
+        run.Stdout.Should().BeEmpty();
+    }
+
     [Theory]
     [InlineData("{\"text\":1}", "expected a JSON object")]
     [InlineData("[1,2]", "expected a JSON object")]
