@@ -129,7 +129,7 @@ internal sealed class CheckCommand : InputCommand
         if (parseResult.GetValue(_diff))
         {
             FixResult fixResult = CleanInput(input, parseResult, explicitLayout: null);
-            UnifiedDiff.Write(input.Text, fixResult.Edits, input.Source.Path ?? InputSource.StdinArgument, output, input.HadByteOrderMark);
+            UnifiedDiff.Write(input.Text, fixResult.Edits, input.Source.Path ?? InputSource.StdinArgument, output, input.HadByteOrderMark && input.Encoding == TextEncoding.Utf8);
             reported |= fixResult.Changed;
         }
 

@@ -205,7 +205,7 @@ internal sealed class FixCommand : InputCommand
                 string target = inPlace ? source.Path! : OutputPath(folder!, source);
                 if (!inPlace || result.Changed) // else nothing to do: the file keeps its bytes and its time stamp
                 {
-                    AtomicFile.Write(target, Encode(result.Text, input.HadByteOrderMark));
+                    AtomicFile.Write(target, Encode(result.Text, input));
                 }
 
                 summary.Add(input.Text, result); // only once written: a file that failed is counted as failed, not changed
@@ -273,8 +273,16 @@ internal sealed class FixCommand : InputCommand
         return null;
     }
 
-    private static byte[] Encode(string text, bool byteOrderMark)
+    /// <summary>The bytes of <paramref name="text"/> in <paramref name="input"/>'s encoding, with its byte order mark if it had one.</summary>
+    private static byte[] Encode(string text, InputText input)
     {
+        if (input.Encoding != TextEncoding.Utf8)
+        {
+            var utf16 = new System.Text.UnicodeEncoding(bigEndian: input.Encoding == TextEncoding.Utf16BigEndian, byteOrderMark: true);
+            return [.. utf16.GetPreamble(), .. utf16.GetBytes(text)];
+        }
+
+        bool byteOrderMark = input.HadByteOrderMark;
         var encoding = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         int length = encoding.GetByteCount(text);
         int offset = byteOrderMark ? 3 : 0;
@@ -346,7 +354,7 @@ internal sealed class FixCommand : InputCommand
 
         if (format == OutputFormat.Diff)
         {
-            UnifiedDiff.Write(input.Text, result.Edits, input.Source.Path ?? InputSource.StdinArgument, output, input.HadByteOrderMark);
+            UnifiedDiff.Write(input.Text, result.Edits, input.Source.Path ?? InputSource.StdinArgument, output, input.HadByteOrderMark && input.Encoding == TextEncoding.Utf8);
             return false;
         }
 

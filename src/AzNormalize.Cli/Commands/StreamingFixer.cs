@@ -97,6 +97,7 @@ internal sealed class StreamingFixer
         using (source.IsStdin ? null : stream)
         {
             Decoder decoder = new UTF8Encoding(false, throwOnInvalidBytes: !_replaceInvalid).GetDecoder();
+            string encodingName = "UTF-8";
             var bytes = new byte[1 << 16];
             var chars = new char[bytes.Length + 1];
             var pending = new StringBuilder(ChunkChars * 2);
@@ -105,11 +106,18 @@ internal sealed class StreamingFixer
             AzNormalizer? pipeline = _layout == LayoutMode.Auto ? null : _pipelines(_layout);
             while (true)
             {
-                int read = stream.Read(bytes, 0, bytes.Length);
+                // The first read waits for three bytes (a pipe may give fewer), enough to see a byte order mark.
+                int read = first ? stream.ReadAtLeast(bytes, 3, throwOnEndOfStream: false) : stream.Read(bytes, 0, bytes.Length);
                 int start = 0;
                 if (first && read >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
                 {
                     start = 3;
+                }
+                else if (first && Utf16Decoding.Detect(bytes.AsSpan(0, read)) is { } utf16)
+                {
+                    start = 2; // as in whole-input mode, a UTF-16 byte order mark names the encoding
+                    decoder = new UnicodeEncoding(utf16 == TextEncoding.Utf16BigEndian, byteOrderMark: false, throwOnInvalidBytes: !_replaceInvalid).GetDecoder();
+                    encodingName = "UTF-16";
                 }
 
                 int decoded;
@@ -119,7 +127,7 @@ internal sealed class StreamingFixer
                 }
                 catch (DecoderFallbackException e)
                 {
-                    _context.Error($"{source.DisplayName}: invalid UTF-8 at byte {offset + start + Math.Max(0, e.Index)}; use --replace-invalid to replace such bytes with U+FFFD");
+                    _context.Error($"{source.DisplayName}: invalid {encodingName} at byte {offset + start + Math.Max(0, e.Index)}; use --replace-invalid to replace such bytes with U+FFFD");
                     return ExitCode.InputError;
                 }
 

@@ -1,16 +1,28 @@
 namespace AzNormalize.Cli.Input;
 
-/// <summary>Reads inputs whole, as raw bytes, and decodes them with <see cref="Utf8Decoding"/>.</summary>
+/// <summary>Reads inputs whole, as raw bytes, and decodes them with <see cref="Utf8Decoding"/> (or <see cref="Utf16Decoding"/> after a UTF-16 byte order mark).</summary>
 internal static class InputReader
 {
     /// <summary>Reads and decodes one input.</summary>
     /// <param name="source">The input.</param>
     /// <param name="stdin">Standard input, read to its end when <paramref name="source"/> is standard input.</param>
     /// <param name="replaceInvalid">Replace invalid UTF-8 with U+FFFD instead of failing.</param>
-    /// <exception cref="InputException">The file is missing or unreadable, or the bytes are not UTF-8.</exception>
+    /// <exception cref="InputException">The file is missing or unreadable, or the bytes are not UTF-8 (nor UTF-16 after its byte order mark).</exception>
     public static InputText Read(InputSource source, Stream stdin, bool replaceInvalid)
     {
         byte[] bytes = source.Path is null ? ReadToEnd(stdin) : ReadFile(source.Path);
+        if (Utf16Decoding.Detect(bytes) is { } utf16)
+        {
+            // UTF-16 has NUL bytes in all its ASCII; a NUL character (UTF-32, which also starts FF FE, has one per letter) is binary.
+            string text = Utf16Decoding.Decode(bytes, utf16, source, replaceInvalid);
+            if (source.Path is not null && text.AsSpan(0, Math.Min(text.Length, 4096)).Contains('\0'))
+            {
+                throw new InputException($"{source.DisplayName}: looks like a binary file (it has a NUL character), not UTF-16 text");
+            }
+
+            return new InputText(source, text, HadByteOrderMark: true, utf16);
+        }
+
         if (source.Path is not null && LooksBinary(bytes))
         {
             throw new InputException($"{source.DisplayName}: looks like a binary file (it has a NUL byte), not UTF-8 text");

@@ -106,6 +106,46 @@ public sealed class InputTests
         run.StdoutLines.Should().Equal("Word\t0\t3\tsöz");
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Fix_Utf16FileWithByteOrderMark_IsDecodedAndWrittenBackInItsEncoding(bool bigEndian)
+    {
+        var utf16 = new UnicodeEncoding(bigEndian, byteOrderMark: true);
+        using var temp = new TempDirectory();
+        string path = temp.File("u.txt", [.. utf16.GetPreamble(), .. utf16.GetBytes("bölm\u04D9 və\r\nŞəki 😀\r\n")]);
+
+        CliRun toStdout = CliRun.Start("fix", path);
+        CliRun tokens = CliRun.Start("tokenize", path);
+        CliRun inPlace = CliRun.Start("fix", "--in-place", path);
+
+        toStdout.ExitCode.Should().Be((int)ExitCode.Success, toStdout.Stderr);
+        toStdout.StdoutText.Should().Be("bölmə və\r\nŞəki 😀\r\n", "stdout is UTF-8, without a byte order mark");
+        tokens.StdoutLines[0].Should().Be("Word\t0\t5\tbölm\u04D9", "offsets count from after the byte order mark");
+        CliRun.Start("fix", "--stream", path).StdoutText.Should().Be(toStdout.StdoutText, "streaming reads UTF-16 too");
+        inPlace.ExitCode.Should().Be((int)ExitCode.Success, inPlace.Stderr);
+        File.ReadAllBytes(path).Should().Equal([.. utf16.GetPreamble(), .. utf16.GetBytes("bölmə və\r\nŞəki 😀\r\n")]);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0xFF, 0xFE, 0x61, 0x00, 0x00, 0xD8, 0x62, 0x00 }, "invalid UTF-16 at byte 4 (an unpaired surrogate, 0xD800)")]
+    [InlineData(new byte[] { 0xFE, 0xFF, 0x00, 0x61, 0xDC, 0x00 }, "invalid UTF-16 at byte 4 (an unpaired surrogate, 0xDC00)")]
+    [InlineData(new byte[] { 0xFF, 0xFE, 0x61, 0x00, 0x62 }, "invalid UTF-16 at byte 4 (an odd byte at the end of the input)")]
+    public void Fix_InvalidUtf16_ExitsThreeNamingTheByte(byte[] bytes, string message)
+    {
+        using var temp = new TempDirectory();
+        string path = temp.File("u.txt", bytes);
+
+        CliRun run = CliRun.Start("fix", path);
+        CliRun replaced = CliRun.Start("fix", "--replace-invalid", path);
+
+        run.ExitCode.Should().Be((int)ExitCode.InputError);
+        run.Stderr.Should().Contain($"{path}: {message}");
+        run.Stdout.Should().BeEmpty();
+        replaced.ExitCode.Should().Be((int)ExitCode.Success, replaced.Stderr);
+        replaced.StdoutText.Should().Contain("\uFFFD");
+    }
+
     [Fact]
     public void Run_OnlyBom_GivesEmptyOutput()
     {
