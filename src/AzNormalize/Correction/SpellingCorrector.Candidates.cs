@@ -64,6 +64,9 @@ public sealed partial class SpellingCorrector
             _maxRestorationCost = maxRestorationCost;
         }
 
+        /// <summary>Whether candidates are judged capitalised, so that names count as known (set before <see cref="Run"/>).</summary>
+        public bool Capitalised { get; set; }
+
         /// <summary>The known candidates found, each with the cheapest changes that make it.</summary>
         public Dictionary<string, (double Cost, EditKind Kind, string Reason, bool Restoration)> Candidates { get; } = new(StringComparer.Ordinal);
 
@@ -300,7 +303,7 @@ public sealed partial class SpellingCorrector
         private string? KnownAndCheaper(ReadOnlySpan<char> candidate, double cost)
         {
             _tried++;
-            if (!_morphology.IsKnown(candidate))
+            if (!_morphology.IsKnown(candidate) && !(Capitalised && _morphology.IsKnown(AzCasing.ToTitle(candidate.ToString()))))
             {
                 return null;
             }

@@ -8,11 +8,22 @@ public sealed partial class SpellingCorrector
     /// <summary>What a candidate the lexicon does not list (one only the morphology accepts) pays: listed forms are surer.</summary>
     internal const double DerivedPenalty = 0.1;
 
-    /// <summary>What a candidate pays per power of ten it is rarer than the most frequent candidate (with counts in the lexicon).</summary>
-    internal const double FrequencyWeight = 0.1;
+    /// <summary>
+    /// How much a candidate pays per power of ten it is rarer than the most frequent candidate, and the most it pays. In text
+    /// typed without Azerbaijani letters throughout every word lost its letters alike, so the likelier reading is simply the
+    /// commoner word, and frequency weighs more.
+    /// </summary>
+    /// <param name="FrequencyWeight">What a candidate pays per power of ten it is rarer than the most frequent one.</param>
+    /// <param name="FrequencyCap">The most it pays for being rare.</param>
+    /// <param name="NamesForCapitalised">Whether a capitalised word's candidates may be names (known only capitalised: İngiltərə).</param>
+    internal readonly record struct RankingWeights(double FrequencyWeight, double FrequencyCap, bool NamesForCapitalised)
+    {
+        /// <summary>Ordinary text: 0.1 per power of ten, at most 0.3; a capitalised word's candidates are words.</summary>
+        public static RankingWeights Default { get; } = new(0.1, 0.3, false);
 
-    /// <summary>The most a candidate pays for being rare.</summary>
-    internal const double FrequencyCap = 0.3;
+        /// <summary>Text typed without Azerbaijani letters throughout: 0.4 per power of ten, at most 1.2; names too.</summary>
+        public static RankingWeights AsciiTyped { get; } = new(0.4, 1.2, true);
+    }
 
     /// <summary>What a candidate pays per power of ten its context is less likely than the likeliest candidate's.</summary>
     internal const double ContextWeight = 0.25;
@@ -21,8 +32,9 @@ public sealed partial class SpellingCorrector
     internal const double ContextCap = 1.0;
 
     /// <summary>The candidates of <paramref name="lower"/>, ranked best first, in the casing <paramref name="shape"/>.</summary>
-    private List<Suggestion> Rank(CandidateSearch search, string lower, CaseShape shape, string? previous, string? next)
+    private List<Suggestion> Rank(CandidateSearch search, string lower, CaseShape shape, string? previous, string? next, RankingWeights weights)
     {
+        search.Capitalised = weights.NamesForCapitalised && shape == CaseShape.Title;
         search.Run(lower, edits: Options.Edits && lower.Length >= Options.MinEditLength);
         var ranked = new List<Suggestion>(search.Candidates.Count);
         if (search.Candidates.Count == 0)
@@ -62,7 +74,7 @@ public sealed partial class SpellingCorrector
 
             if (maxFrequency > 0)
             {
-                score += Math.Min(FrequencyCap, FrequencyWeight * (maxFrequency - frequencies[i]));
+                score += Math.Min(weights.FrequencyCap, weights.FrequencyWeight * (maxFrequency - frequencies[i]));
             }
 
             if (_context is not null)

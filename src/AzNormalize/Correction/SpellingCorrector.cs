@@ -77,7 +77,7 @@ public sealed partial class SpellingCorrector
         }
 
         var search = new CandidateSearch(_morphology, MaxRestorationCost);
-        List<Suggestion> ranked = Rank(search, lower, shape, null, null);
+        List<Suggestion> ranked = Rank(search, lower, shape, null, null, RankingWeights.Default);
         return ranked.Count > limit ? ranked.GetRange(0, limit) : ranked;
     }
 
@@ -108,6 +108,7 @@ public sealed partial class SpellingCorrector
         // twins at the lower evidence, and capitalised words (names) given their letters back.
         bool asciiTyped = IsTypedWithoutAzerbaijaniLetters(text, words);
         double twinEvidence = asciiTyped ? TwinEvidence : MixedTextTwinEvidence;
+        var weights = asciiTyped ? RankingWeights.AsciiTyped : RankingWeights.Default;
         var search = new CandidateSearch(_morphology, MaxRestorationCost);
         var cache = new Dictionary<(string, string?, string?), Edit?>();
         var twins = new Dictionary<string, (string Twin, double Frequency, string Reason)?>(StringComparer.Ordinal);
@@ -127,6 +128,12 @@ public sealed partial class SpellingCorrector
             // without Azerbaijani letters is one too (Simali Koreya, Ingiltere): its letters come back only when the restored
             // word is a common one (NameTwinMinCount), never by a Turkish, OCR or typing rule.
             bool name = asciiTyped && flagged && findings[f].Kind == FindingKind.UnknownName && Options.Names && _morphology.Lexicon.HasCounts;
+            if (asciiTyped && Options.FrequentTwins && _morphology.Lexicon.HasCounts && FindCapitalsTwin(text, token) is { } capitals)
+            {
+                edits.Add(capitals); // ABS → ABŞ, ABS-in → ABŞ-ın, HIV → HİV
+                continue;
+            }
+
             if (!reported && !name && !IsAsciiSpelled(token.GetText(text)))
             {
                 if (Options.FrequentTwins && _morphology.Lexicon.HasCounts && FindFrequentTwin(search, text, words, w, twins, twinEvidence, asciiTyped) is { } twin)
@@ -148,6 +155,21 @@ public sealed partial class SpellingCorrector
                 continue; // A capitalised word before another is most likely part of a name (Şimali Koreya, Holi Festivalı).
             }
 
+            // An ASCII keyboard has no İ: in text typed on one, a capital I at a word's start is read as İ first (Ingiltere,
+            // Indi), and the search still reaches ı from there.
+            if (asciiTyped && shape == CaseShape.Title && word[0] == 'I')
+            {
+                string dotted = string.Concat("i", lower.AsSpan(1));
+                if (_morphology.IsKnown(dotted) && _morphology.EstimateCount(dotted) >= _morphology.EstimateCount(lower))
+                {
+                    edits.Add(new Edit(token.Start, 1, "I", "İ", EditKind.Diacritic, 0.7,
+                        $"unknown word in text typed without Azerbaijani letters; I typed for İ: '{AzCasing.ToTitle(dotted)}'"));
+                    continue;
+                }
+
+                lower = dotted;
+            }
+
             // Neighbours only matter to a context model.
             bool context = _context is not null;
             string? previous = context && w > 0 && Adjacent(text, words[w - 1], token) ? Lower(text, words[w - 1]) : null;
@@ -155,7 +177,7 @@ public sealed partial class SpellingCorrector
 
             if (!cache.TryGetValue((word, previous, next), out Edit? edit))
             {
-                edit = Decide(search, word, lower, shape, previous, next, name ? NameTwinMinCount : 0);
+                edit = Decide(search, word, lower, shape, previous, next, name ? NameTwinMinCount : 0, weights);
                 cache[(word, previous, next)] = edit;
             }
 
@@ -168,16 +190,150 @@ public sealed partial class SpellingCorrector
 
     /// <summary>
     /// The evidence a known word's twin needs to replace it (<see cref="FindFrequentTwin"/>): log₁₀ of how many times as
-    /// frequent the twin is, plus how much likelier the context model finds it between the word's neighbours. 1.5 is a twin
-    /// about 30 times as frequent in a context that prefers neither.
+    /// frequent the twin is, plus how much likelier the context model finds it between the word's neighbours; this is the
+    /// bar in text typed without Azerbaijani letters throughout, where every word lost its letters alike and the commoner
+    /// reading is the likelier (0.5: a twin about 3 times as frequent in a context that prefers neither). Elsewhere the bar
+    /// is <see cref="MixedTextTwinEvidence"/>. First settings, measured in docs/quality.md.
     /// </summary>
-    internal const double TwinEvidence = 1.5;
+    internal const double TwinEvidence = 0.5;
+
+    /// <summary>The letters an ASCII keyboard types for Azerbaijani ones, lowercase (i stands for ı here: I was read as İ).</summary>
+    private static ReadOnlySpan<char> AsciiTwins(char c) => c switch
+    {
+        'e' => "ə",
+        'i' => "ı",
+        'o' => "ö",
+        'u' => "ü",
+        's' => "ş",
+        'c' => "ç",
+        'g' => "ğ",
+        _ => [],
+    };
+
+    /// <summary>At most this many letters of a word in capitals are tried restored.</summary>
+    private const int MaxCapitalsPositions = 6;
+
+    /// <summary>
+    /// In text typed without Azerbaijani letters: a word in capitals (an abbreviation, perhaps with a suffix after a hyphen)
+    /// whose twin with letters restored, I read as İ, is far commoner in the counts (<c>ABS</c> → <c>ABŞ</c>, <c>HIV</c> →
+    /// <c>HİV</c>); the suffix then takes the letters that make it valid after the twin (<c>ABS-in</c> → <c>ABŞ-ın</c>).
+    /// </summary>
+    private Edit? FindCapitalsTwin(string text, Token token)
+    {
+        ReadOnlySpan<char> span = token.GetText(text);
+        int hyphen = span.IndexOf('-');
+        ReadOnlySpan<char> head = hyphen < 0 ? span : span[..hyphen];
+        ReadOnlySpan<char> tail = hyphen < 0 ? [] : span[(hyphen + 1)..];
+        if (head.Length < 2 || head.Length > 12 || AzCasing.GetShape(head) != CaseShape.Upper || tail.Contains('-')
+            || span.ContainsAny(s_specialLettersAnyCase) || (!tail.IsEmpty && AzCasing.GetShape(tail) != CaseShape.Lower))
+        {
+            return null;
+        }
+
+        foreach (char c in head)
+        {
+            if (!AzAlphabet.IsLetter(AzCasing.ToLower(c)))
+            {
+                return null;
+            }
+        }
+
+        // Read the capitals as an ASCII keyboard types them: I for İ.
+        string dotted = AzCasing.ToLower(head.ToString().Replace('I', 'İ'));
+        string asWritten = AzCasing.ToLower(head.ToString());
+        double own = Math.Max(1, _morphology.GetCount(asWritten));
+        string? best = null;
+        long bestCount = 0;
+        foreach (string twin in Twins(dotted, MaxCapitalsPositions, includeSelf: true))
+        {
+            long count = _morphology.GetCount(twin);
+            if (count > bestCount && !string.Equals(twin, asWritten, StringComparison.Ordinal))
+            {
+                (best, bestCount) = (twin, count);
+            }
+        }
+
+        if (best is null || bestCount < MinTwinCount || Math.Log10(bestCount / own) < TwinEvidence)
+        {
+            return null;
+        }
+
+        string replacement = AzCasing.ToUpper(best);
+        if (!tail.IsEmpty)
+        {
+            // Of the suffixes valid after the twin, the one the counts saw most with it (ABŞ-ın, not ABŞ-in), else the first.
+            string? suffix = null;
+            long suffixCount = -1;
+            foreach (string variant in Twins(tail.ToString(), MaxCapitalsPositions, includeSelf: true))
+            {
+                if (_morphology.IsKnown(string.Concat(replacement, "-", variant)))
+                {
+                    long count = _morphology.GetCount(string.Concat(best, "-", variant));
+                    if (count > suffixCount)
+                    {
+                        (suffix, suffixCount) = (variant, count);
+                    }
+                }
+            }
+
+            if (suffix is null)
+            {
+                return null;
+            }
+
+            replacement = string.Concat(replacement, "-", suffix);
+        }
+
+        if (string.Equals(replacement, span.ToString(), StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return new Edit(token.Start, token.Length, span.ToString(), replacement, EditKind.Diacritic, 0.7,
+            string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"capitals in text typed without Azerbaijani letters; '{AzCasing.ToUpper(best)}' is {bestCount / own:N0}× as frequent"));
+    }
+
+    /// <summary><paramref name="word"/> (lowercase) with every subset of up to <paramref name="max"/> of its ASCII letters restored, fewest changes first.</summary>
+    private static List<string> Twins(string word, int max, bool includeSelf)
+    {
+        var positions = new List<int>();
+        for (int i = 0; i < word.Length && positions.Count < max; i++)
+        {
+            if (AsciiTwins(word[i]).Length > 0)
+            {
+                positions.Add(i);
+            }
+        }
+
+        var twins = new List<(int Changes, string Twin)>();
+        char[] buffer = word.ToCharArray();
+        for (int mask = includeSelf ? 0 : 1; mask < 1 << positions.Count; mask++)
+        {
+            for (int b = 0; b < positions.Count; b++)
+            {
+                int p = positions[b];
+                buffer[p] = (mask & (1 << b)) != 0 ? AsciiTwins(word[p])[0] : word[p];
+            }
+
+            twins.Add((System.Numerics.BitOperations.PopCount((uint)mask), new string(buffer)));
+        }
+
+        twins.Sort(static (a, b) => a.Changes.CompareTo(b.Changes));
+        var result = new List<string>(twins.Count);
+        foreach ((_, string twin) in twins)
+        {
+            result.Add(twin);
+        }
+
+        return result;
+    }
 
     /// <summary>The evidence a known word's twin needs in a text that is not typed without Azerbaijani letters throughout.</summary>
     internal const double MixedTextTwinEvidence = 2.5;
 
     /// <summary>A text with at least this many words of three letters or more can be judged typed without Azerbaijani letters.</summary>
-    internal const int MinWordsToJudgeTyping = 5;
+    internal const int MinWordsToJudgeTyping = 8;
 
     /// <summary>
     /// Whether under one in twenty of the words of three letters or more has an Azerbaijani-only letter (ə ı ş ç ğ ö ü; about
@@ -237,6 +393,7 @@ public sealed partial class SpellingCorrector
         {
             found = null;
             double own = Math.Max(1, _morphology.EstimateCount(word));
+            search.Capitalised = false;
             search.Run(word, edits: false);
             string? best = null;
             string bestReason = string.Empty;
@@ -289,9 +446,9 @@ public sealed partial class SpellingCorrector
     private const double MaxRestorationCost = 3.0;
 
     /// <summary>The edit for one judged word, or null when no candidate clearly wins (the start is filled in by the caller).</summary>
-    private Edit? Decide(CandidateSearch search, string word, string lower, CaseShape shape, string? previous, string? next, long minCount = 0)
+    private Edit? Decide(CandidateSearch search, string word, string lower, CaseShape shape, string? previous, string? next, long minCount, RankingWeights weights)
     {
-        List<Suggestion> ranked = Rank(search, lower, shape, previous, next);
+        List<Suggestion> ranked = Rank(search, lower, shape, previous, next, weights);
         if (ranked.Count == 0)
         {
             return null;

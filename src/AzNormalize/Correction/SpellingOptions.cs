@@ -35,7 +35,7 @@ public sealed class SpellingOptions
     /// <summary>
     /// Whether a known word typed without Azerbaijani letters is replaced by its twin when the lexicon's counts show the twin
     /// far more often (at least 1,000 times) and the context model does not object: log₁₀ of the frequency ratio plus the
-    /// context's log-odds must reach 1.5 (<c>ses</c> → <c>səs</c>, <c>Men</c> → <c>Mən</c>). Asked only of a lexicon with counts
+    /// context's lift must reach 0.5 in text typed without Azerbaijani letters throughout, 2.5 elsewhere (<c>ses</c> → <c>səs</c>, <c>Men</c> → <c>Mən</c>). Asked only of a lexicon with counts
     /// (the embedded one has them). Default: true.
     /// </summary>
     public bool FrequentTwins { get; init; } = true;
