@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using AzNormalize.Correction;
 using AzNormalize.Lexicon;
 using BenchmarkDotNet.Attributes;
 
@@ -13,6 +14,7 @@ namespace AzNormalize.Benchmarks.Lexicon;
 public class LexiconLoadBenchmarks
 {
     private byte[] _artifact = [];
+    private byte[] _context = [];
     private byte[] _plainList = [];
 
     [GlobalSetup]
@@ -22,6 +24,10 @@ public class LexiconLoadBenchmarks
         using var copy = new MemoryStream();
         resource.CopyTo(copy);
         _artifact = copy.ToArray();
+        using Stream context = typeof(ContextModel).Assembly.GetManifestResourceStream(ContextModel.ResourceName)!;
+        using var contextCopy = new MemoryStream();
+        context.CopyTo(contextCopy);
+        _context = contextCopy.ToArray();
         _plainList = Encoding.UTF8.GetBytes(string.Join('\n', AzLexicon.Default.Words) + "\n");
     }
 
@@ -46,6 +52,23 @@ public class LexiconLoadBenchmarks
         AzLexicon lexicon = AzLexicon.LoadArtifact(new MemoryStream(_artifact), "benchmark");
         var morphology = new AzMorphology(lexicon);
         return morphology.IsKnown("kompüterləşdirilməsi");
+    }
+
+    /// <summary>The embedded context model (Brotli, front-coded words, varint pairs) into a ContextModel, then one pair lookup.</summary>
+    [Benchmark]
+    public int EmbeddedContextModel()
+    {
+        ContextModel model = ContextArtifact.Read(new MemoryStream(_context), "benchmark");
+        return model.GetPairCount("azərbaycan", "respublikasının");
+    }
+
+    /// <summary>Both embedded artifacts, as the default corrector's first use loads them.</summary>
+    [Benchmark]
+    public int EmbeddedLexiconAndContext()
+    {
+        AzLexicon lexicon = AzLexicon.LoadArtifact(new MemoryStream(_artifact), "benchmark");
+        ContextModel model = ContextArtifact.Read(new MemoryStream(_context), "benchmark");
+        return lexicon.Count + model.PairCount;
     }
 }
 
@@ -77,4 +100,8 @@ public class LexiconLookupBenchmarks
     /// <summary>The lexicon, then the suffix grammar when the word is not listed.</summary>
     [Benchmark]
     public bool MorphologyIsKnown() => AzMorphology.Default.IsKnown(Word.AsSpan());
+
+    /// <summary>The word's embedded count: one lookup, as for Contains.</summary>
+    [Benchmark]
+    public long LexiconGetCount() => AzLexicon.Default.GetCount(Word.AsSpan());
 }
