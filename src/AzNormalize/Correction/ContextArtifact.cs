@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
-using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
+using AzNormalize.Lexicon;
 
 namespace AzNormalize.Correction;
 
@@ -85,17 +85,8 @@ internal static class ContextArtifact
         }
 
         byte[] raw = payload.ToArray();
-        using var compressed = new MemoryStream();
-        using (var brotli = new BrotliStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
-        {
-            brotli.Write(raw);
-        }
-
-        byte[] sourceBytes = Encoding.UTF8.GetBytes(source);
-        if (sourceBytes.Length > ushort.MaxValue)
-        {
-            throw new ArgumentException("The source description is too long.", nameof(source));
-        }
+        byte[] compressed = ArtifactPayload.Compress(raw);
+        byte[] sourceBytes = ArtifactPayload.SourceBytes(source);
 
         Span<byte> header = stackalloc byte[HeaderLength];
         Magic.CopyTo(header);
@@ -104,13 +95,12 @@ internal static class ContextArtifact
         BinaryPrimitives.WriteInt32LittleEndian(header[8..], words.Length);
         BinaryPrimitives.WriteInt32LittleEndian(header[12..], keys.Length);
         BinaryPrimitives.WriteInt32LittleEndian(header[16..], raw.Length);
-        BinaryPrimitives.WriteInt32LittleEndian(header[20..], checked((int)compressed.Length));
+        BinaryPrimitives.WriteInt32LittleEndian(header[20..], compressed.Length);
         SHA256.HashData(raw, header[24..56]);
         BinaryPrimitives.WriteUInt16LittleEndian(header[56..], (ushort)sourceBytes.Length);
         destination.Write(header);
         destination.Write(sourceBytes);
-        compressed.Position = 0;
-        compressed.CopyTo(destination);
+        destination.Write(compressed);
     }
 
     /// <summary>Reads a model written by <see cref="Write"/>.</summary>
@@ -141,40 +131,14 @@ internal static class ContextArtifact
         int compressedLength = BinaryPrimitives.ReadInt32LittleEndian(header[20..]);
         byte[] expectedHash = header[24..56].ToArray();
         int sourceLength = BinaryPrimitives.ReadUInt16LittleEndian(header[56..]);
-        if (wordCount < 0 || pairCount < 0 || payloadLength < 0 || compressedLength < 0 || payloadLength > 256 * 1024 * 1024
+        if (wordCount < 0 || pairCount < 0 || payloadLength < 0 || compressedLength < 0 || payloadLength > ArtifactPayload.MaxPayloadLength
             || wordCount > payloadLength || pairCount > payloadLength)
         {
             throw Corrupt(name, "its header holds impossible lengths");
         }
 
-        byte[] sourceBytes = new byte[sourceLength];
-        if (stream.ReadAtLeast(sourceBytes, sourceLength, throwOnEndOfStream: false) < sourceLength)
-        {
-            throw Corrupt(name, "it ends inside its source description");
-        }
-
-        byte[] payload = new byte[payloadLength];
-        try
-        {
-            using var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
-            if (brotli.ReadAtLeast(payload, payloadLength, throwOnEndOfStream: false) < payloadLength)
-            {
-                throw Corrupt(name, $"its compressed payload holds fewer than the {payloadLength} bytes its header announces");
-            }
-        }
-        catch (Exception exception) when (exception is InvalidOperationException or IOException)
-        {
-            throw new InvalidDataException($"The context model artifact '{name}' is corrupt: its payload is not valid Brotli data.", exception);
-        }
-
-        Span<byte> actualHash = stackalloc byte[32];
-        SHA256.HashData(payload, actualHash);
-        if (!actualHash.SequenceEqual(expectedHash))
-        {
-            throw Corrupt(name, "the SHA-256 of its payload does not match its header");
-        }
-
-        return Decode(payload, wordCount, pairCount, name, Encoding.UTF8.GetString(sourceBytes));
+        (string source, byte[] payload) = ArtifactPayload.Read(stream, sourceLength, payloadLength, expectedHash, Kind, name);
+        return Decode(payload, wordCount, pairCount, name, source);
     }
 
     private static ContextModel Decode(byte[] payload, int wordCount, int pairCount, string name, string source)
@@ -270,6 +234,7 @@ internal static class ContextArtifact
         throw Corrupt(name, "a number is longer than five bytes");
     }
 
-    private static InvalidDataException Corrupt(string name, string reason) =>
-        new($"The context model artifact '{name}' is corrupt: {reason}.");
+    private const string Kind = "context model artifact";
+
+    private static InvalidDataException Corrupt(string name, string reason) => ArtifactPayload.Corrupt(Kind, name, reason);
 }

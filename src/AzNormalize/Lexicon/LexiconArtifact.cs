@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -121,17 +120,8 @@ internal static class LexiconArtifact
         }
 
         byte[] raw = payload.ToArray();
-        using var compressed = new MemoryStream();
-        using (var brotli = new BrotliStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
-        {
-            brotli.Write(raw);
-        }
-
-        byte[] sourceBytes = Encoding.UTF8.GetBytes(source);
-        if (sourceBytes.Length > ushort.MaxValue)
-        {
-            throw new ArgumentException("The source description is too long.", nameof(source));
-        }
+        byte[] compressed = ArtifactPayload.Compress(raw);
+        byte[] sourceBytes = ArtifactPayload.SourceBytes(source);
 
         Span<byte> header = stackalloc byte[HeaderLength];
         Magic.CopyTo(header);
@@ -139,13 +129,12 @@ internal static class LexiconArtifact
         BinaryPrimitives.WriteUInt16LittleEndian(header[6..], 0);
         BinaryPrimitives.WriteInt32LittleEndian(header[8..], sorted.Count);
         BinaryPrimitives.WriteInt32LittleEndian(header[12..], raw.Length);
-        BinaryPrimitives.WriteInt32LittleEndian(header[16..], checked((int)compressed.Length));
+        BinaryPrimitives.WriteInt32LittleEndian(header[16..], compressed.Length);
         SHA256.HashData(raw, header[20..52]);
         BinaryPrimitives.WriteUInt16LittleEndian(header[52..], (ushort)sourceBytes.Length);
         destination.Write(header);
         destination.Write(sourceBytes);
-        compressed.Position = 0;
-        compressed.CopyTo(destination);
+        destination.Write(compressed);
     }
 
     /// <summary>Reads an artifact, calling <paramref name="add"/> for every word in order and <paramref name="addChain"/> for every suffix chain.</summary>
@@ -182,44 +171,14 @@ internal static class LexiconArtifact
         int compressedLength = BinaryPrimitives.ReadInt32LittleEndian(header[16..]);
         byte[] expectedHash = header[20..52].ToArray();
         int sourceLength = BinaryPrimitives.ReadUInt16LittleEndian(header[52..]);
-        if (count < 0 || payloadLength < 0 || compressedLength < 0 || payloadLength > 64 * 1024 * 1024)
+        if (count < 0 || payloadLength < 0 || compressedLength < 0 || payloadLength > ArtifactPayload.MaxPayloadLength)
         {
             throw Corrupt(name, "its header holds impossible lengths");
         }
 
-        byte[] sourceBytes = new byte[sourceLength];
-        if (stream.ReadAtLeast(sourceBytes, sourceLength, throwOnEndOfStream: false) < sourceLength)
-        {
-            throw Corrupt(name, "it ends inside its source description");
-        }
-
-        byte[] payload = new byte[payloadLength];
-        try
-        {
-            using var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
-            if (brotli.ReadAtLeast(payload, payloadLength, throwOnEndOfStream: false) < payloadLength)
-            {
-                throw Corrupt(name, $"its compressed payload holds fewer than the {payloadLength} bytes its header announces");
-            }
-        }
-        catch (InvalidOperationException exception)
-        {
-            throw new InvalidDataException($"The lexicon artifact '{name}' is corrupt: its payload is not valid Brotli data.", exception);
-        }
-        catch (IOException exception)
-        {
-            throw new InvalidDataException($"The lexicon artifact '{name}' is corrupt: its payload is not valid Brotli data.", exception);
-        }
-
-        Span<byte> actualHash = stackalloc byte[32];
-        SHA256.HashData(payload, actualHash);
-        if (!actualHash.SequenceEqual(expectedHash))
-        {
-            throw Corrupt(name, "the SHA-256 of its payload does not match its header");
-        }
-
+        (string source, byte[] payload) = ArtifactPayload.Read(stream, sourceLength, payloadLength, expectedHash, Kind, name);
         Decode(payload, count, name, add, addChain);
-        return Encoding.UTF8.GetString(sourceBytes);
+        return source;
     }
 
     private static void Decode(ReadOnlySpan<byte> payload, int count, string name, Action<string, WordAttributes, byte> add, Action<string, sbyte>? addChain)
@@ -287,8 +246,9 @@ internal static class LexiconArtifact
         }
     }
 
-    private static InvalidDataException Corrupt(string name, string reason) =>
-        new($"The lexicon artifact '{name}' is corrupt: {reason}.");
+    private const string Kind = "lexicon artifact";
+
+    private static InvalidDataException Corrupt(string name, string reason) => ArtifactPayload.Corrupt(Kind, name, reason);
 }
 
 /// <summary>One word of a lexicon artifact: the word, its flags and its quantized count (<see cref="CountCode"/>).</summary>
