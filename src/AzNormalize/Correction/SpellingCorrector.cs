@@ -136,7 +136,7 @@ public sealed partial class SpellingCorrector
 
             if (!reported && !name && !IsAsciiSpelled(token.GetText(text)))
             {
-                if (Options.FrequentTwins && _morphology.Lexicon.HasCounts && FindFrequentTwin(search, text, words, w, twins, twinEvidence, asciiTyped) is { } twin)
+                if (Options.FrequentTwins && _morphology.Lexicon.HasCounts && FindFrequentTwin(text, words, w, twins, twinEvidence, asciiTyped) is { } twin)
                 {
                     edits.Add(twin);
                 }
@@ -196,6 +196,21 @@ public sealed partial class SpellingCorrector
     /// is <see cref="MixedTextTwinEvidence"/>. First settings, measured in docs/quality.md.
     /// </summary>
     internal const double TwinEvidence = 0.5;
+
+    /// <summary>The letters <paramref name="twin"/> restores in <paramref name="word"/> (same length), as 'e→ə, s→ş'.</summary>
+    private static string Restored(string word, string twin)
+    {
+        var reason = new System.Text.StringBuilder();
+        for (int i = 0; i < word.Length && i < twin.Length; i++)
+        {
+            if (word[i] != twin[i])
+            {
+                reason.Append(reason.Length == 0 ? string.Empty : ", ").Append(word[i]).Append('→').Append(twin[i]);
+            }
+        }
+
+        return reason.ToString();
+    }
 
     /// <summary>The letters an ASCII keyboard types for Azerbaijani ones, lowercase (i stands for ı here: I was read as İ).</summary>
     private static ReadOnlySpan<char> AsciiTwins(char c) => c switch
@@ -371,7 +386,7 @@ public sealed partial class SpellingCorrector
     /// counting both frequency and context, is taken for the twin typed without its letters (<c>ses</c> → <c>səs</c>,
     /// <c>Men</c> → <c>Mən</c>), which a list of real text holds too, so the word is no longer unknown.
     /// </summary>
-    private Edit? FindFrequentTwin(CandidateSearch search, string text, List<Token> words, int index, Dictionary<string, (string Twin, double Frequency, string Reason)?> twins, double required, bool asciiTyped)
+    private Edit? FindFrequentTwin(string text, List<Token> words, int index, Dictionary<string, (string Twin, double Frequency, string Reason)?> twins, double required, bool asciiTyped)
     {
         Token token = words[index];
         ReadOnlySpan<char> span = token.GetText(text);
@@ -388,30 +403,22 @@ public sealed partial class SpellingCorrector
             return null;
         }
 
-        string word = shape == CaseShape.Lower ? span.ToString() : AzCasing.ToLower(span.ToString());
+        // One lookup in the lexicon's index of ASCII-typed forms decides whether there is a twin at all: a known word
+        // costs no allocation here unless it has one.
+        Span<char> lowered = stackalloc char[MaxWordLength];
+        int length = AzCasing.ToLower(span, lowered);
+        if (!_morphology.Lexicon.TryGetAsciiTwin(lowered[..length], out string best, out long bestCount))
+        {
+            return null;
+        }
+
+        string word = new(lowered[..length]);
         if (!twins.TryGetValue(word, out (string Twin, double Frequency, string Reason)? found))
         {
-            found = null;
             double own = Math.Max(1, _morphology.EstimateCount(word));
-            search.Capitalised = false;
-            search.Run(word, edits: false);
-            string? best = null;
-            string bestReason = string.Empty;
-            long bestCount = 0;
-            foreach ((string candidate, (_, EditKind kind, string reason, _)) in search.Candidates)
-            {
-                long count = _morphology.GetCount(candidate);
-                if (count > bestCount && kind == EditKind.Diacritic)
-                {
-                    (best, bestReason, bestCount) = (candidate, reason, count);
-                }
-            }
-
-            if (best is not null && bestCount >= MinTwinCount)
-            {
-                found = (best, Math.Log10(bestCount / own), bestReason);
-            }
-
+            found = bestCount >= MinTwinCount && !string.Equals(best, word, StringComparison.Ordinal)
+                ? (best, Math.Log10(bestCount / own), Restored(word, best))
+                : null;
             twins[word] = found;
         }
 

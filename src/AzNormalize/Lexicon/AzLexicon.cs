@@ -59,6 +59,60 @@ public sealed partial class AzLexicon : IWordOracle
     /// <summary>The suffix chains the lexicon knows a frequency ratio for.</summary>
     internal int ChainCount => _chains.Count;
 
+    /// <summary>The fewest counts a word needs to be found by <see cref="TryGetAsciiTwin"/>.</summary>
+    internal const long AsciiTwinMinCount = 1000;
+
+    private static readonly System.Buffers.SearchValues<char> s_azerbaijaniOnly = System.Buffers.SearchValues.Create("əışçğöü");
+
+    private Dictionary<string, (string Twin, long Count)>? _asciiTwins;
+
+    /// <summary>
+    /// The commonest counted word (seen <see cref="AsciiTwinMinCount"/> times or more) that <paramref name="ascii"/> (lowercase)
+    /// is when typed without Azerbaijani letters (ə→e, ı→i, ş→s, ç→c, ğ→g, ö→o, ü→u): one lookup, allocation-free after the
+    /// first call, which builds the index once.
+    /// </summary>
+    internal bool TryGetAsciiTwin(ReadOnlySpan<char> ascii, out string twin, out long count)
+    {
+        Dictionary<string, (string Twin, long Count)> index = _asciiTwins ?? BuildAsciiTwins();
+        if (index.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(ascii, out (string Twin, long Count) found))
+        {
+            (twin, count) = found;
+            return true;
+        }
+
+        (twin, count) = (string.Empty, 0);
+        return false;
+    }
+
+    private Dictionary<string, (string Twin, long Count)> BuildAsciiTwins()
+    {
+        var index = new Dictionary<string, (string Twin, long Count)>(StringComparer.Ordinal);
+        foreach ((string word, LexiconEntry entry) in _entries)
+        {
+            if (entry.Count < AsciiTwinMinCount || word.AsSpan().IndexOfAny(s_azerbaijaniOnly) < 0)
+            {
+                continue;
+            }
+
+            string key = string.Create(word.Length, word, static (span, w) =>
+            {
+                for (int i = 0; i < w.Length; i++)
+                {
+                    span[i] = w[i] switch { 'ə' => 'e', 'ı' => 'i', 'ş' => 's', 'ç' => 'c', 'ğ' => 'g', 'ö' => 'o', 'ü' => 'u', char c => c };
+                }
+            });
+            if (!index.TryGetValue(key, out (string Twin, long Count) best) || entry.Count > best.Count
+                || (entry.Count == best.Count && string.CompareOrdinal(word, best.Twin) < 0))
+            {
+                index[key] = (word, entry.Count);
+            }
+        }
+
+        // Racing threads build equal indexes; whichever is published is complete.
+        Interlocked.CompareExchange(ref _asciiTwins, index, null);
+        return _asciiTwins;
+    }
+
     /// <summary>An empty lexicon, to build one from user lists alone.</summary>
     public static AzLexicon Empty { get; } = new(new Dictionary<string, LexiconEntry>(StringComparer.Ordinal), "empty");
 
