@@ -132,7 +132,7 @@ internal static class ContextArtifact
         byte[] expectedHash = header[24..56].ToArray();
         int sourceLength = BinaryPrimitives.ReadUInt16LittleEndian(header[56..]);
         if (wordCount < 0 || pairCount < 0 || payloadLength < 0 || compressedLength < 0 || payloadLength > ArtifactPayload.MaxPayloadLength
-            || wordCount > payloadLength || pairCount > payloadLength)
+            || (3L * wordCount) + (3L * pairCount) > payloadLength)
         {
             throw Corrupt(name, "its header holds impossible lengths");
         }
@@ -224,6 +224,11 @@ internal static class ContextArtifact
             }
 
             byte b = payload[position++];
+            if (shift == 28 && b > 0x07)
+            {
+                throw Corrupt(name, "a number is out of range");
+            }
+
             value |= (uint)(b & 0x7F) << shift;
             if (b < 0x80)
             {

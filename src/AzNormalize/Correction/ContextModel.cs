@@ -34,7 +34,7 @@ public sealed class ContextModel
     private readonly int[] _unigrams;
     private readonly long[] _pairKeys;
     private readonly int[] _pairCounts;
-    private readonly int[] _leftTotals;
+    private readonly long[] _leftTotals;
     private readonly long _tokens;
 
     // A combination (Combine): this model's own counts are empty, and its probabilities mix the two parts.
@@ -56,7 +56,7 @@ public sealed class ContextModel
         }
 
         _idLookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
-        _leftTotals = new int[words.Length];
+        _leftTotals = new long[words.Length];
         for (int i = 0; i < pairKeys.Length; i++)
         {
             _leftTotals[(int)(pairKeys[i] >>> 32)] += pairCounts[i];

@@ -139,8 +139,8 @@ public sealed partial class SpellingCorrector
 
     /// <summary>
     /// How much likelier the neighbours make <paramref name="candidate"/> than its frequency alone does: log₁₀ P(c | previous) −
-    /// log₁₀ P(c) + log₁₀ P(next | c) − log₁₀ P(next). Zero where the model knows neither pair, so the frequency prior is not
-    /// counted twice.
+    /// log₁₀ P(c) + log₁₀ P(next | c) − log₁₀ P(next), so the frequency prior is not counted twice. A side whose left word the
+    /// model never saw lifts nothing; one whose left word it saw, but not in this pair, lifts about −0.4 (log₁₀ of 1 − λ).
     /// </summary>
     private static double ContextLift(ContextModel model, string? previous, string candidate, string? next)
     {

@@ -110,7 +110,7 @@ public sealed partial class SpellingCorrector
         double twinEvidence = asciiTyped ? TwinEvidence : MixedTextTwinEvidence;
         var weights = asciiTyped ? RankingWeights.AsciiTyped : RankingWeights.Default;
         var search = new CandidateSearch(_morphology, MaxRestorationCost);
-        var cache = new Dictionary<(string, string?, string?), Edit?>();
+        var cache = new Dictionary<(string, string?, string?, bool), Edit?>();
         var twins = new Dictionary<string, (string Twin, double Frequency, string Reason)?>(StringComparer.Ordinal);
         int f = 0;
         for (int w = 0; w < words.Count; w++)
@@ -136,6 +136,11 @@ public sealed partial class SpellingCorrector
 
             if (!reported && !name && !IsAsciiSpelled(token.GetText(text)))
             {
+                if (flagged)
+                {
+                    continue; // an unknown name or abbreviation the options leave alone: no twin path around them
+                }
+
                 if (Options.FrequentTwins && _morphology.Lexicon.HasCounts && FindFrequentTwin(text, words, w, twins, twinEvidence, asciiTyped) is { } twin)
                 {
                     edits.Add(twin);
@@ -160,7 +165,8 @@ public sealed partial class SpellingCorrector
             if (asciiTyped && shape == CaseShape.Title && word[0] == 'I')
             {
                 string dotted = string.Concat("i", lower.AsSpan(1));
-                if (_morphology.IsKnown(dotted) && _morphology.EstimateCount(dotted) >= _morphology.EstimateCount(lower))
+                if (_morphology.IsKnown(dotted) && _morphology.EstimateCount(dotted) >= _morphology.EstimateCount(lower)
+                    && (!name || _morphology.GetCount(dotted) >= NameTwinMinCount))
                 {
                     edits.Add(new Edit(token.Start, 1, "I", "İ", EditKind.Diacritic, 0.7,
                         $"unknown word in text typed without Azerbaijani letters; I typed for İ: '{AzCasing.ToTitle(dotted)}'"));
@@ -175,10 +181,10 @@ public sealed partial class SpellingCorrector
             string? previous = context && w > 0 && Adjacent(text, words[w - 1], token) ? Lower(text, words[w - 1]) : null;
             string? next = context && w + 1 < words.Count && Adjacent(text, token, words[w + 1]) ? Lower(text, words[w + 1]) : null;
 
-            if (!cache.TryGetValue((word, previous, next), out Edit? edit))
+            if (!cache.TryGetValue((word, previous, next, name), out Edit? edit))
             {
                 edit = Decide(search, word, lower, shape, previous, next, name ? NameTwinMinCount : 0, weights);
-                cache[(word, previous, next)] = edit;
+                cache[(word, previous, next, name)] = edit;
             }
 
             if (edit is { } found)
@@ -239,7 +245,7 @@ public sealed partial class SpellingCorrector
         int hyphen = span.IndexOf('-');
         ReadOnlySpan<char> head = hyphen < 0 ? span : span[..hyphen];
         ReadOnlySpan<char> tail = hyphen < 0 ? [] : span[(hyphen + 1)..];
-        if (head.Length < 2 || head.Length > 12 || AzCasing.GetShape(head) != CaseShape.Upper || tail.Contains('-')
+        if (head.Length < 2 || head.Length > 12 || tail.Length > 12 || AzCasing.GetShape(head) != CaseShape.Upper || tail.Contains('-')
             || span.ContainsAny(s_specialLettersAnyCase) || (!tail.IsEmpty && AzCasing.GetShape(tail) != CaseShape.Lower))
         {
             return null;
@@ -407,9 +413,10 @@ public sealed partial class SpellingCorrector
         // costs no allocation here unless it has one.
         Span<char> lowered = stackalloc char[MaxWordLength];
         int length = AzCasing.ToLower(span, lowered);
-        if (!_morphology.Lexicon.TryGetAsciiTwin(lowered[..length], out string best, out long bestCount))
+        if (!_morphology.Lexicon.TryGetAsciiTwin(lowered[..length], out string best, out long bestCount)
+            || (shape == CaseShape.Title && _morphology.Lexicon.TryGetEntry(lowered[..length], out LexiconEntry entry) && entry.IsLikelyName))
         {
-            return null;
+            return null; // a listed name (Eden, Sam) stays a name
         }
 
         string word = new(lowered[..length]);
@@ -424,7 +431,7 @@ public sealed partial class SpellingCorrector
 
         if (found is not { } twin || twin.Frequency + (_context is null ? 0 : 10) < required)
         {
-            return null; // without context the frequency alone must carry it; a context can add at most 10
+            return null; // a generous bound on what the context's lift can add
         }
 
         double contextGain = 0;

@@ -74,7 +74,7 @@ public sealed partial class LayoutRepairer
         long hyphenatedCount = Count(oracle, hyphenated);
         if (hyphenatedCount >= MinCompoundCount && Count(oracle, joined) == 0)
         {
-            return new(BreakReading.Hyphenated, 0.9, $"the word counts saw '{hyphenated}' {hyphenatedCount:N0} times and '{joined}' never");
+            return new(BreakReading.Hyphenated, 0.9, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the word counts saw '{hyphenated}' {hyphenatedCount:N0} times and '{joined}' never"));
         }
 
         bool joinedKnown = oracle.IsKnown(joined);

@@ -53,4 +53,14 @@ public sealed class AsciiTypedTextTests
         Fix("Bu səhər ses eşitdim və pəncərəni açdım, sonra yenidən yatdım.").Should().Contain("ses");
         Fix("Bu seher ses esitdim ve pencereni acdim, sonra yeniden yatdim.").Should().Contain("səs");
     }
+
+    [Fact]
+    public void Fix_NamesOff_LeavesUnknownCapitalisedWordsAlone()
+    {
+        var pipeline = new AzNormalizer(new AzNormalizerOptions { Spelling = new SpellingOptions { Names = false } });
+
+        string fixedText = pipeline.Fix("Bu gun Ingiltere ve Simali Koreya arasinda yeni muqavile imzalandi.").Text;
+
+        fixedText.Should().Contain("Simali Koreya").And.Contain("Ingiltere").And.Contain("müqavilə");
+    }
 }

@@ -80,6 +80,16 @@ public sealed class ContextArtifactTests
     }
 
     [Fact]
+    public void Read_LengthsThePayloadCannotHold_FailWithoutAllocating()
+    {
+        byte[] artifact = Written(s_model);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(artifact.AsSpan(12), int.MaxValue); // pair count
+        Action read = () => ContextArtifact.Read(new MemoryStream(artifact), "huge.azctx");
+
+        read.Should().Throw<InvalidDataException>().WithMessage("*huge.azctx*impossible lengths*");
+    }
+
+    [Fact]
     public void Default_IsEmbedded_AndKnowsCommonPairs()
     {
         ContextModel model = ContextModel.Default;
