@@ -16,7 +16,6 @@ public sealed class TextNormalizerTests
         result.Text.Should().Be(expected, name);
         string actualKinds = result.Edits.Count == 0 ? "-" : string.Join(',', result.Edits.Select(e => e.Kind.ToString()));
         actualKinds.Should().Be(kinds, name);
-        EditList.Apply(input, result.Edits).Should().Be(expected);
         TextNormalizer.Default.Normalize(result.Text).Edits.Should().BeEmpty("normalizing is idempotent ({0})", name);
         if (result.Edits.Count == 0)
         {
