@@ -218,19 +218,6 @@ public sealed partial class SpellingCorrector
         return reason.ToString();
     }
 
-    /// <summary>The letters an ASCII keyboard types for Azerbaijani ones, lowercase (i stands for ı here: I was read as İ).</summary>
-    private static ReadOnlySpan<char> AsciiTwins(char c) => c switch
-    {
-        'e' => "ə",
-        'i' => "ı",
-        'o' => "ö",
-        'u' => "ü",
-        's' => "ş",
-        'c' => "ç",
-        'g' => "ğ",
-        _ => [],
-    };
-
     /// <summary>At most this many letters of a word in capitals are tried restored.</summary>
     private const int MaxCapitalsPositions = 6;
 
@@ -321,7 +308,7 @@ public sealed partial class SpellingCorrector
         var positions = new List<int>();
         for (int i = 0; i < word.Length && positions.Count < max; i++)
         {
-            if (AsciiTwins(word[i]).Length > 0)
+            if (AzAlphabet.FromAsciiTwin(word[i]) != '\0')
             {
                 positions.Add(i);
             }
@@ -334,7 +321,7 @@ public sealed partial class SpellingCorrector
             for (int b = 0; b < positions.Count; b++)
             {
                 int p = positions[b];
-                buffer[p] = (mask & (1 << b)) != 0 ? AsciiTwins(word[p])[0] : word[p];
+                buffer[p] = (mask & (1 << b)) != 0 ? AzAlphabet.FromAsciiTwin(word[p]) : word[p];
             }
 
             twins.Add((System.Numerics.BitOperations.PopCount((uint)mask), new string(buffer)));
@@ -378,7 +365,7 @@ public sealed partial class SpellingCorrector
     }
 
     // Capital I is no sign: an ASCII keyboard types it too (Ingiltere).
-    private static readonly System.Buffers.SearchValues<char> s_specialLettersAnyCase = System.Buffers.SearchValues.Create("əışçğöüƏŞÇĞÖÜİ");
+    private static readonly System.Buffers.SearchValues<char> s_specialLettersAnyCase = System.Buffers.SearchValues.Create(AzAlphabet.SpecialLowercase + "ƏŞÇĞÖÜİ");
 
     /// <summary>The fewest occurrences a twin must have in the lexicon's counts to replace a known word.</summary>
     internal const long MinTwinCount = 1000;

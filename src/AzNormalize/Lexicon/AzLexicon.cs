@@ -62,7 +62,7 @@ public sealed partial class AzLexicon : IWordOracle
     /// <summary>The fewest counts a word needs to be found by <see cref="TryGetAsciiTwin"/>.</summary>
     internal const long AsciiTwinMinCount = 1000;
 
-    private static readonly System.Buffers.SearchValues<char> s_azerbaijaniOnly = System.Buffers.SearchValues.Create("əışçğöü");
+    private static readonly System.Buffers.SearchValues<char> s_azerbaijaniOnly = System.Buffers.SearchValues.Create(AzAlphabet.SpecialLowercase);
 
     private Dictionary<string, (string Twin, long Count)>? _asciiTwins;
 
@@ -98,7 +98,7 @@ public sealed partial class AzLexicon : IWordOracle
             {
                 for (int i = 0; i < w.Length; i++)
                 {
-                    span[i] = w[i] switch { 'ə' => 'e', 'ı' => 'i', 'ş' => 's', 'ç' => 'c', 'ğ' => 'g', 'ö' => 'o', 'ü' => 'u', char c => c };
+                    span[i] = AzAlphabet.ToAsciiTwin(w[i]);
                 }
             });
             if (!index.TryGetValue(key, out (string Twin, long Count) best) || entry.Count > best.Count

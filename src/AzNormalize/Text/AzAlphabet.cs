@@ -14,6 +14,29 @@ public static class AzAlphabet
     /// <summary>The letters an English or Russian keyboard lacks: ə ı ş ç ğ ö ü (either case). The ones text loses.</summary>
     public const string SpecialLetters = "əışçğöüƏIŞÇĞÖÜİ";
 
+    /// <summary>The lowercase letters an English or Russian keyboard lacks, in the order of <see cref="AsciiTwins"/>.</summary>
+    internal const string SpecialLowercase = "əışçğöü";
+
+    /// <summary>The ASCII letters a keyboard without Azerbaijani letters types for <see cref="SpecialLowercase"/>, in order.</summary>
+    internal const string AsciiTwins = "eiscgou";
+
+    /// <summary>
+    /// The ASCII letter typed for <paramref name="c"/> on a keyboard without Azerbaijani letters (ə→e, ı→i, ş→s, ç→c, ğ→g,
+    /// ö→o, ü→u; lowercase), or <paramref name="c"/> itself.
+    /// </summary>
+    internal static char ToAsciiTwin(char c)
+    {
+        int index = SpecialLowercase.IndexOf(c, StringComparison.Ordinal);
+        return index < 0 ? c : AsciiTwins[index];
+    }
+
+    /// <summary>The Azerbaijani letter <paramref name="c"/> (ASCII, lowercase) stands for when typed without them, or '\0'.</summary>
+    internal static char FromAsciiTwin(char c)
+    {
+        int index = AsciiTwins.IndexOf(c, StringComparison.Ordinal);
+        return index < 0 ? '\0' : SpecialLowercase[index];
+    }
+
     /// <summary>Schwa, the most frequent vowel (U+0259).</summary>
     public const char Schwa = 'ə';
 
