@@ -67,9 +67,11 @@ internal static class PairsCommand
             new("no correction", text => text),
             new("plain edit distance (baseline)", PlainEditDistanceCorrector.Correct),
             new("AzNormalizer, characters + layout only (spelling off)", text => s_withoutSpelling.Fix(text).Text),
-            new(DefaultName, text => AzNormalizer.Default.Fix(text).Text),
+            new(DefaultName, text => s_default.Fix(text).Text),
             new("AzNormalizer, embedded counts but no context model (EmbeddedContext off)", text => s_withoutContext.Fix(text).Text),
             new("AzNormalizer + single edits (SpellingOptions.Edits)", text => s_withEdits.Fix(text).Text),
+            new("AzNormalizer, margin decoder of 0.1 (SpellingDecoder.Margin), restorations", text => s_margin.Fix(text).Text),
+            new("AzNormalizer, margin decoder of 0.1 + single edits", text => s_marginEdits.Fix(text).Text),
         };
 
         if (dataRoot is null)
@@ -79,7 +81,7 @@ internal static class PairsCommand
 
         static AzNormalizer Pipeline(ContextModel? context, bool embedded, bool edits = false, bool realWords = false) => new(new AzNormalizerOptions
         {
-            Spelling = new SpellingOptions { Context = context, EmbeddedContext = embedded, Edits = edits, RealWords = realWords },
+            Spelling = new SpellingOptions { Context = context, EmbeddedContext = embedded, Edits = edits, RealWords = realWords, Weights = DevelopmentWeights.Value },
         });
 
         if (NewsContext.TryLoad(dataRoot, log ?? TextWriter.Null) is { } news)
@@ -103,11 +105,17 @@ internal static class PairsCommand
     /// <summary>The name of the default pipeline's row.</summary>
     internal const string DefaultName = "AzNormalizer.Default (characters + layout + spelling)";
 
+    private static readonly AzNormalizer s_default = new(new AzNormalizerOptions { Spelling = new SpellingOptions { Weights = DevelopmentWeights.Value } });
+
+    private static readonly AzNormalizer s_margin = new(new AzNormalizerOptions { Spelling = new SpellingOptions { Decoder = SpellingDecoder.Margin } });
+
+    private static readonly AzNormalizer s_marginEdits = new(new AzNormalizerOptions { Spelling = new SpellingOptions { Decoder = SpellingDecoder.Margin, Edits = true } });
+
     private static readonly AzNormalizer s_withoutSpelling = new(new AzNormalizerOptions { Spelling = new SpellingOptions { Enabled = false } });
 
-    private static readonly AzNormalizer s_withEdits = new(new AzNormalizerOptions { Spelling = new SpellingOptions { Edits = true } });
+    private static readonly AzNormalizer s_withEdits = new(new AzNormalizerOptions { Spelling = new SpellingOptions { Edits = true, Weights = DevelopmentWeights.Value } });
 
-    private static readonly AzNormalizer s_withoutContext = new(new AzNormalizerOptions { Spelling = new SpellingOptions { EmbeddedContext = false } });
+    private static readonly AzNormalizer s_withoutContext = new(new AzNormalizerOptions { Spelling = new SpellingOptions { EmbeddedContext = false, Weights = DevelopmentWeights.Value } });
 
     /// <summary>The sets the (slow) Hunspell baseline runs on: suggestions take hunspell about 20 ms a word.</summary>
     private static readonly string[] s_hunspellSets = ["OCR documents", "clean gold alone (damage)"];

@@ -207,6 +207,35 @@ public sealed class ContextModel
         return (Lambda * bigram) + ((1 - Lambda) * unigram);
     }
 
+    /// <summary>
+    /// P(<paramref name="right"/> | <paramref name="left"/>) by the pair counts alone, and how often <paramref name="left"/> was
+    /// followed by anything (0, and a probability of 0, when never); a combination mixes the parts that saw the left word.
+    /// </summary>
+    internal double BigramProbability(string left, string right, out double leftTotal)
+    {
+        if (_primary is not null)
+        {
+            double p1 = _primary.BigramProbability(left, right, out double t1);
+            double p2 = _secondary!.BigramProbability(left, right, out double t2);
+            leftTotal = t1 + t2;
+            return (t1, t2) switch
+            {
+                ( > 0, > 0) => (_primaryWeight * p1) + ((1 - _primaryWeight) * p2),
+                ( > 0, _) => p1,
+                _ => p2,
+            };
+        }
+
+        if (!_ids.TryGetValue(left, out int id) || _leftTotals[id] == 0)
+        {
+            leftTotal = 0;
+            return 0;
+        }
+
+        leftTotal = _leftTotals[id];
+        return (double)GetPairCount(left, right) / leftTotal;
+    }
+
     /// <summary>The words seen right after <paramref name="left"/>.</summary>
     internal IReadOnlyList<string> Followers(string left)
     {

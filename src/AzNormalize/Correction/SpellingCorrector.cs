@@ -93,6 +93,12 @@ public sealed partial class SpellingCorrector
             return;
         }
 
+        if (Options.Decoder == SpellingDecoder.Sentence)
+        {
+            FindEditsBySentence(text, edits);
+            return;
+        }
+
         var findings = new List<Finding>();
         _checker.Check(text.AsSpan(), findings);
         var words = new List<Token>();

@@ -61,6 +61,24 @@ public sealed class SpellingOptions
     /// </summary>
     public double MaxScore { get; init; } = 1.0;
 
+    /// <summary>
+    /// How each sentence is decided: <see cref="SpellingDecoder.Sentence"/> (candidates from every source in a lattice per
+    /// sentence, the likeliest path under the error and language models) or <see cref="SpellingDecoder.Margin"/> (each word
+    /// alone: the best candidate if it leads the runner-up by <see cref="Margin"/>, the decoder of version 0.1). Default:
+    /// <see cref="SpellingDecoder.Sentence"/>.
+    /// </summary>
+    public SpellingDecoder Decoder { get; init; } = SpellingDecoder.Sentence;
+
+    /// <summary>The sentence decoder's weights, costs and limits. Default: <see cref="CorrectionWeights.Default"/>.</summary>
+    public CorrectionWeights Weights { get; init; } = CorrectionWeights.Default;
+
+    /// <summary>
+    /// The sentence decoder makes only edits whose posterior is at least this (0 to 1), and never less than the weights'
+    /// own thresholds (<see cref="CorrectionWeights.MinConfidence"/>, <see cref="CorrectionWeights.KnownWordMinConfidence"/>).
+    /// Default: 0 (the weights' thresholds alone).
+    /// </summary>
+    public double MinConfidence { get; init; }
+
     /// <summary>How much better than the runner-up the best candidate must score, or the word is left alone as ambiguous. Default: 0.3.</summary>
     public double Margin { get; init; } = 0.3;
 
@@ -78,4 +96,14 @@ public sealed class SpellingOptions
     /// one edit away. Default: 5.
     /// </summary>
     public int MinEditLength { get; init; } = 5;
+}
+
+/// <summary>How <see cref="SpellingCorrector"/> decides which candidates to take.</summary>
+public enum SpellingDecoder
+{
+    /// <summary>A lattice of candidates per sentence, decoded for the likeliest path; confidence is the posterior.</summary>
+    Sentence,
+
+    /// <summary>Each word alone: its best candidate when it leads the runner-up by <see cref="SpellingOptions.Margin"/> (0.1's decoder).</summary>
+    Margin,
 }

@@ -39,6 +39,31 @@ public sealed partial class AzLexicon
         return count;
     }
 
+    /// <summary>The listed words in ordinal order (sorted once, on first use): an implicit trie for the corrector's edit search.</summary>
+    internal string[] SortedWords => _sortedWords ?? SortWords();
+
+    private double _totalCount = -1;
+
+    /// <summary>The sum of the words' counts (at least 1): the size of the corpus the counts were taken from, near enough.</summary>
+    internal double TotalCount
+    {
+        get
+        {
+            if (_totalCount < 0)
+            {
+                double total = 0;
+                foreach (LexiconEntry entry in _entries.Values)
+                {
+                    total += entry.Count;
+                }
+
+                _totalCount = Math.Max(1, total); // a benign race: every thread computes the same sum
+            }
+
+            return _totalCount;
+        }
+    }
+
     private string[] SortWords()
     {
         string[] sorted = [.. _entries.Keys];

@@ -1,0 +1,140 @@
+namespace AzNormalize.Correction;
+
+/// <summary>
+/// Every number the sentence decoder (<see cref="SpellingDecoder.Sentence"/>) weighs with, in one named object: the error
+/// model's cost per kind of change, how a cost turns into a log-probability, the language model's weights, what each
+/// candidate source pays on top, the decision thresholds and the work limits.
+/// </summary>
+/// <remarks>
+/// <para>Immutable. Scores are in log₁₀ units: a candidate's score is −<see cref="ErrorScale"/>·(its error cost) − (its
+/// source's penalty) + log₁₀ P(word) (the lexicon's counts) + <see cref="ContextWeight"/>·(how much likelier its neighbours
+/// make it than its frequency alone), so scores add up along a sentence.</para>
+/// <para>These are first settings, set by hand and measured in docs/quality.md; they are meant to be learned (the
+/// learned-weights issue), which is why they live here and not in the code that uses them.</para>
+/// </remarks>
+public sealed class CorrectionWeights
+{
+    /// <summary>The defaults.</summary>
+    public static CorrectionWeights Default { get; } = new();
+
+    // ---- error model: what each change costs (ErrorModel's first settings) ----
+
+    /// <summary>A lost Azerbaijani letter restored (e→ə, i→ı, s→ş, c→ç, g→ğ, o→ö, u→ü). Default: <see cref="ErrorModel.Diacritic"/>.</summary>
+    public double Diacritic { get; init; } = ErrorModel.Diacritic;
+
+    /// <summary>The cost of a lost Azerbaijani letter in text typed without them throughout, where every such letter was lost. Default: 0.03.</summary>
+    public double AsciiTypedDiacritic { get; init; } = 0.03;
+
+    /// <summary>ı read where i belongs. Default: <see cref="ErrorModel.DotlessToDotted"/>.</summary>
+    public double DotlessToDotted { get; init; } = ErrorModel.DotlessToDotted;
+
+    /// <summary>Turkish k for q. Default: <see cref="ErrorModel.TurkishK"/>.</summary>
+    public double TurkishK { get; init; } = ErrorModel.TurkishK;
+
+    /// <summary>Turkish h for x. Default: <see cref="ErrorModel.TurkishH"/>.</summary>
+    public double TurkishH { get; init; } = ErrorModel.TurkishH;
+
+    /// <summary>Russian g for q. Default: <see cref="ErrorModel.RussianG"/>.</summary>
+    public double RussianG { get; init; } = ErrorModel.RussianG;
+
+    /// <summary>OCR o for ə. Default: <see cref="ErrorModel.OcrO"/>.</summary>
+    public double OcrO { get; init; } = ErrorModel.OcrO;
+
+    /// <summary>w, sh, ch for ş, ş, ç. Default: <see cref="ErrorModel.AsciiSpelling"/>.</summary>
+    public double AsciiSpelling { get; init; } = ErrorModel.AsciiSpelling;
+
+    /// <summary>A neighbouring key. Default: <see cref="ErrorModel.NeighbourKey"/>.</summary>
+    public double NeighbourKey { get; init; } = ErrorModel.NeighbourKey;
+
+    /// <summary>An OCR shape confusion (rn↔m, l↔ı↔i …). Default: <see cref="ErrorModel.OcrShape"/>.</summary>
+    public double OcrShape { get; init; } = ErrorModel.OcrShape;
+
+    /// <summary>Two neighbouring letters swapped. Default: <see cref="ErrorModel.Transposition"/>.</summary>
+    public double Transposition { get; init; } = ErrorModel.Transposition;
+
+    /// <summary>A doubled letter undone. Default: <see cref="ErrorModel.Doubled"/>.</summary>
+    public double Doubled { get; init; } = ErrorModel.Doubled;
+
+    /// <summary>A doubled letter restored. Default: <see cref="ErrorModel.Undoubled"/>.</summary>
+    public double Undoubled { get; init; } = ErrorModel.Undoubled;
+
+    /// <summary>A lost first letter restored. Default: <see cref="ErrorModel.LostFirstLetter"/>.</summary>
+    public double LostFirstLetter { get; init; } = ErrorModel.LostFirstLetter;
+
+    /// <summary>A dropped letter restored. Default: <see cref="ErrorModel.Dropped"/>.</summary>
+    public double Dropped { get; init; } = ErrorModel.Dropped;
+
+    /// <summary>An extra letter removed. Default: <see cref="ErrorModel.Extra"/>.</summary>
+    public double Extra { get; init; } = ErrorModel.Extra;
+
+    /// <summary>Any other letter substituted. Default: <see cref="ErrorModel.Substitution"/>.</summary>
+    public double Substitution { get; init; } = ErrorModel.Substitution;
+
+    // ---- from costs to log-probabilities ----
+
+    /// <summary>log₁₀ units one unit of error cost is worth: a candidate at cost c is 10^(−c·scale) as likely a priori. Default: 3.</summary>
+    public double ErrorScale { get; init; } = 3.0;
+
+    /// <summary>log₁₀ P of an unknown word kept as written: how likely a word the lexicon lacks is right. Default: −7.5.</summary>
+    public double UnknownWord { get; init; } = -7.5;
+
+    /// <summary>The floor of a known word's count (log₁₀ P never below this count in the lexicon's corpus). Default: 0.5.</summary>
+    public double CountFloor { get; init; } = 0.5;
+
+    /// <summary>How much the context's lift counts against the frequency prior. Default: 1.</summary>
+    public double ContextWeight { get; init; } = 1.0;
+
+    /// <summary>The bigram's weight grows with how often the left word was seen: λ = n / (n + this). Default: 5.</summary>
+    public double BigramPseudoCount { get; init; } = 5;
+
+    /// <summary>The most a pair the context model never saw takes off (log₁₀). Default: 0.3.</summary>
+    public double MaxContextPenalty { get; init; } = 0.3;
+
+    // ---- what each source pays on top (log₁₀) ----
+
+    /// <summary>A known word replaced by its twin with letters restored, in ordinary text. Default: 2.5.</summary>
+    public double KnownTwinPenalty { get; init; } = 2.5;
+
+    /// <summary>The same in text typed without Azerbaijani letters throughout. Default: 0.5.</summary>
+    public double AsciiTypedKnownTwinPenalty { get; init; } = 0.5;
+
+    /// <summary>A known word replaced by another known word close to it that the context prefers (a real-word error). Default: 4.</summary>
+    public double RealWordPenalty { get; init; } = 4.0;
+
+    /// <summary>A word split in two. Default: 2.</summary>
+    public double SplitPenalty { get; init; } = 2.0;
+
+    /// <summary>Two words merged into one. Default: 1.5.</summary>
+    public double MergePenalty { get; init; } = 1.5;
+
+    /// <summary>A colloquial ending written in full (<c>evdədi</c> → <c>evdədir</c>). Default: 1.</summary>
+    public double ColloquialPenalty { get; init; } = 1.0;
+
+    /// <summary>A candidate only the morphology knows (not a listed form). Default: 0.3.</summary>
+    public double DerivedPenalty { get; init; } = 0.3;
+
+    // ---- decisions ----
+
+    /// <summary>The least posterior an unknown word's correction needs to be made. Default: 0.6.</summary>
+    public double MinConfidence { get; init; } = 0.6;
+
+    /// <summary>The least posterior a known word's replacement needs (it must be far likelier than the word as written). Default: 0.9.</summary>
+    public double KnownWordMinConfidence { get; init; } = 0.9;
+
+    // ---- limits ----
+
+    /// <summary>The edit budget (error cost beyond restorations) of a word of 4 to 6 letters: one edit. Default: 1.0.</summary>
+    public double OneEditBudget { get; init; } = 1.0;
+
+    /// <summary>The edit budget of a word of 7 letters or more: two edits. Default: 1.6.</summary>
+    public double TwoEditBudget { get; init; } = 1.6;
+
+    /// <summary>The most trie nodes one word's edit search visits. Default: 60,000.</summary>
+    public int MaxSearchNodes { get; init; } = 60_000;
+
+    /// <summary>The most stem-plus-suffix forms one word's edit search asks the morphology about. Default: 48.</summary>
+    public int MaxStemChecks { get; init; } = 48;
+
+    /// <summary>The most candidates one word keeps, best first. Default: 12.</summary>
+    public int MaxCandidates { get; init; } = 12;
+}

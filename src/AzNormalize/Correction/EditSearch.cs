@@ -1,0 +1,275 @@
+using AzNormalize.Lexicon;
+using AzNormalize.Text;
+
+namespace AzNormalize.Correction;
+
+/// <summary>
+/// Finds the known words within a weighted edit budget of a typed word: a bounded walk of the lexicon's words as an implicit
+/// trie (their ordinal order: a node is a run of words sharing a prefix, its children found by binary search), carrying one
+/// row of a weighted Damerau-Levenshtein table per node (<see cref="ErrorCosts"/>: restorations cheap, edits dear, sh→ş,
+/// rn↔m), and pruning a node as soon as its row's best exceeds the budget. Suffix-aware: at a listed word that the typed
+/// word's beginning reaches within budget, the rest of the typed word is tried after it as a suffix (with its lost letters
+/// restored), so a misspelled stem keeps its correct suffixes (<c>prezdentlərimizin</c> → <c>prezidentlərimizin</c>).
+/// </summary>
+/// <remarks>Not thread-safe: one instance per call (it holds its rows).</remarks>
+internal sealed class EditSearch
+{
+    private const int MaxDepth = SpellingCorrector.MaxWordLength + 2;
+
+    private readonly AzMorphology _morphology;
+    private readonly string[] _words;
+    private readonly ErrorCosts _costs;
+    private readonly double[][] _rows = new double[MaxDepth + 1][];
+    private readonly char[] _prefix = new char[MaxDepth + 1];
+    private string _typed = string.Empty;
+    private double _budget;
+    private int _nodes;
+    private int _stemChecks;
+
+    public EditSearch(AzMorphology morphology, ErrorCosts costs)
+    {
+        _morphology = morphology;
+        _words = morphology.Lexicon.SortedWords;
+        _costs = costs;
+        for (int i = 0; i < _rows.Length; i++)
+        {
+            _rows[i] = new double[MaxDepth + 1];
+        }
+    }
+
+    /// <summary>The known words found, each with the least cost that reaches it.</summary>
+    public Dictionary<string, double> Found { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Trie nodes the last search visited (a work measure).</summary>
+    public int Nodes => _nodes;
+
+    /// <summary>Finds the known words within <paramref name="budget"/> of <paramref name="typed"/> (lowercase, at most <see cref="SpellingCorrector.MaxWordLength"/> letters).</summary>
+    public void Run(string typed, double budget)
+    {
+        Found.Clear();
+        _typed = typed;
+        _budget = budget;
+        _nodes = 0;
+        _stemChecks = 0;
+        int n = typed.Length;
+        if (n == 0 || n > SpellingCorrector.MaxWordLength)
+        {
+            return;
+        }
+
+        double[] row = _rows[0];
+        row[0] = 0;
+        for (int i = 1; i <= n; i++)
+        {
+            row[i] = row[i - 1] + _costs.Delete(typed, i - 1);
+        }
+
+        Walk(0, _words.Length, 0);
+    }
+
+    private void Walk(int low, int high, int depth)
+    {
+        string[] words = _words;
+        int start = low;
+        if (start < high && words[start].Length == depth)
+        {
+            start++; // the word that is the prefix itself: its parent judged it
+        }
+
+        while (start < high)
+        {
+            char c = words[start][depth];
+            int end = RunEnd(start, high, depth, c);
+            if (depth + 1 < MaxDepth && _nodes < _costs.Weights.MaxSearchNodes)
+            {
+                _nodes++;
+                if (Row(depth + 1, c) <= _budget)
+                {
+                    _prefix[depth] = c;
+                    if (words[start].Length == depth + 1)
+                    {
+                        Accept(depth + 1);
+                    }
+
+                    Walk(start, end, depth + 1);
+                }
+            }
+
+            start = end;
+        }
+    }
+
+    /// <summary>The first index from <paramref name="start"/> whose letter at <paramref name="depth"/> is past <paramref name="c"/>.</summary>
+    private int RunEnd(int start, int high, int depth, char c)
+    {
+        string[] words = _words;
+        int low = start + 1;
+        while (low < high)
+        {
+            int middle = (low + high) >>> 1;
+            if (words[middle][depth] <= c)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>Fills the row of depth <paramref name="d"/> (its last letter <paramref name="c"/>) and returns its least cell.</summary>
+    private double Row(int d, char c)
+    {
+        string x = _typed;
+        int n = x.Length;
+        double[] r = _rows[d];
+        double[] p = _rows[d - 1];
+        double[]? pp = d >= 2 ? _rows[d - 2] : null;
+        char before = d >= 2 ? _prefix[d - 2] : '\0';
+        ErrorCosts costs = _costs;
+        r[0] = p[0] + costs.Insert(x, 0, c, d == 1);
+        double least = r[0];
+        for (int i = 1; i <= n; i++)
+        {
+            char t = x[i - 1];
+            double best = p[i - 1] + costs.Substitute(t, c).Cost;
+            double v = p[i] + costs.Insert(x, i, c, d == 1);
+            if (v < best)
+            {
+                best = v;
+            }
+
+            v = r[i - 1] + costs.Delete(x, i - 1);
+            if (v < best)
+            {
+                best = v;
+            }
+
+            if (pp is not null && i >= 2 && x[i - 2] == c && t == before && t != c)
+            {
+                v = pp[i - 2] + costs.Weights.Transposition;
+                if (v < best)
+                {
+                    best = v;
+                }
+            }
+
+            if (i >= 2 && t is 'h' or 'n')
+            {
+                v = p[i - 2] + costs.TwoForOne(x[i - 2], t, c);
+                if (v < best)
+                {
+                    best = v;
+                }
+            }
+
+            if (pp is not null && t == 'm' && c == 'n' && before == 'r')
+            {
+                v = pp[i - 1] + costs.OneForTwo(t, before, c);
+                if (v < best)
+                {
+                    best = v;
+                }
+            }
+
+            r[i] = best;
+            if (best < least)
+            {
+                least = best;
+            }
+        }
+
+        return least;
+    }
+
+    /// <summary>The node of depth <paramref name="d"/> is a listed word: take it, and it as a stem before the typed word's rest.</summary>
+    private void Accept(int d)
+    {
+        double[] r = _rows[d];
+        int n = _typed.Length;
+        string? word = null;
+        if (r[n] <= _budget)
+        {
+            word = new string(_prefix, 0, d);
+            Add(word, r[n]);
+        }
+
+        if (d < 3 || _stemChecks >= _costs.Weights.MaxStemChecks)
+        {
+            return;
+        }
+
+        // The stem reaches the typed word's first i letters within budget, with at least one change (else the typed word
+        // itself would be known), and the rest follows as a suffix: 2 to 12 letters.
+        for (int i = Math.Max(2, n - 12); i <= n - 2; i++)
+        {
+            double cost = r[i];
+            if (cost <= 0 || cost > _budget || _stemChecks >= _costs.Weights.MaxStemChecks)
+            {
+                continue;
+            }
+
+            word ??= new string(_prefix, 0, d);
+            TryStemAndTail(word, _typed.AsSpan(i), cost);
+        }
+    }
+
+    /// <summary>Tries <paramref name="stem"/> + <paramref name="tail"/>, and the tail with up to three of its lost letters restored.</summary>
+    private void TryStemAndTail(string stem, ReadOnlySpan<char> tail, double cost)
+    {
+        Span<char> buffer = stackalloc char[MaxDepth * 2];
+        stem.CopyTo(buffer);
+        tail.CopyTo(buffer[stem.Length..]);
+        int length = stem.Length + tail.Length;
+        if (length > SpellingCorrector.MaxWordLength)
+        {
+            return;
+        }
+
+        Span<int> positions = stackalloc int[3];
+        int count = 0;
+        for (int i = 0; i < tail.Length && count < positions.Length; i++)
+        {
+            if (AzAlphabet.FromAsciiTwin(tail[i]) != '\0')
+            {
+                positions[count++] = stem.Length + i;
+            }
+        }
+
+        for (int mask = 0; mask < 1 << count; mask++)
+        {
+            double total = cost;
+            for (int b = 0; b < count; b++)
+            {
+                int p = positions[b];
+                char typed = tail[p - stem.Length];
+                bool restore = (mask & (1 << b)) != 0;
+                buffer[p] = restore ? AzAlphabet.FromAsciiTwin(typed) : typed;
+                total += restore ? _costs.Diacritic : 0;
+            }
+
+            if (total > _budget || _stemChecks >= _costs.Weights.MaxStemChecks)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> candidate = buffer[..length];
+            _stemChecks++;
+            if (_morphology.IsKnown(candidate))
+            {
+                Add(candidate.ToString(), total);
+            }
+        }
+    }
+
+    private void Add(string word, double cost)
+    {
+        if (!Found.TryGetValue(word, out double known) || cost < known)
+        {
+            Found[word] = cost;
+        }
+    }
+}

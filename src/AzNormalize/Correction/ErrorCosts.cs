@@ -1,0 +1,269 @@
+using System.Text;
+using AzNormalize.Text;
+
+namespace AzNormalize.Correction;
+
+/// <summary>
+/// The weighted error model of the sentence decoder: what reading <c>intended</c> where <c>typed</c> stands costs, letter by
+/// letter (<see cref="CorrectionWeights"/>), and the cheapest alignment of a typed word with a candidate, with the changes it
+/// takes, their kind and a reason.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+internal sealed class ErrorCosts
+{
+    public ErrorCosts(CorrectionWeights weights, bool asciiTyped)
+    {
+        Weights = weights;
+        Diacritic = asciiTyped ? weights.AsciiTypedDiacritic : weights.Diacritic;
+    }
+
+    public CorrectionWeights Weights { get; }
+
+    /// <summary>What a lost Azerbaijani letter costs here (less in text typed without them throughout).</summary>
+    public double Diacritic { get; }
+
+    /// <summary>Whether reading <paramref name="intended"/> for <paramref name="typed"/> restores a lost or foreign-spelled letter.</summary>
+    public static bool IsRestoration(char typed, char intended) =>
+        AzAlphabet.FromAsciiTwin(typed) == intended || (typed, intended) is ('ı', 'i') or ('k', 'q') or ('h', 'x') or ('g', 'q') or ('o', 'ə') or ('w', 'ş');
+
+    /// <summary>The cost and kind of reading <paramref name="intended"/> where <paramref name="typed"/> stands.</summary>
+    public (double Cost, EditKind Kind) Substitute(char typed, char intended)
+    {
+        if (typed == intended)
+        {
+            return (0, EditKind.Diacritic);
+        }
+
+        if (AzAlphabet.FromAsciiTwin(typed) == intended)
+        {
+            return (Diacritic, EditKind.Diacritic);
+        }
+
+        CorrectionWeights w = Weights;
+        switch (typed, intended)
+        {
+            case ('ı', 'i'):
+                return (w.DotlessToDotted, EditKind.Ocr);
+            case ('k', 'q'):
+                return (w.TurkishK, EditKind.TurkishSpelling);
+            case ('h', 'x'):
+                return (w.TurkishH, EditKind.TurkishSpelling);
+            case ('g', 'q'):
+                return (w.RussianG, EditKind.TurkishSpelling);
+            case ('o', 'ə'):
+                return (w.OcrO, EditKind.Ocr);
+            case ('w', 'ş'):
+                return (w.AsciiSpelling, EditKind.Diacritic);
+        }
+
+        if (ErrorModel.AreOcrShapes(typed, intended))
+        {
+            return (w.OcrShape, EditKind.Ocr);
+        }
+
+        return ErrorModel.AreNeighbourKeys(typed, intended) ? (w.NeighbourKey, EditKind.Keyboard) : (w.Substitution, EditKind.Keyboard);
+    }
+
+    /// <summary>The cost of the letter <paramref name="intended"/> missing from the typed word before its position <paramref name="at"/>.</summary>
+    public double Insert(ReadOnlySpan<char> typed, int at, char intended, bool first)
+    {
+        if (first && at == 0)
+        {
+            return Weights.LostFirstLetter;
+        }
+
+        bool doubling = (at > 0 && typed[at - 1] == intended) || (at < typed.Length && typed[at] == intended);
+        return doubling ? Weights.Undoubled : Weights.Dropped;
+    }
+
+    /// <summary>The cost of the typed letter at <paramref name="at"/> being extra.</summary>
+    public double Delete(ReadOnlySpan<char> typed, int at)
+    {
+        bool doubled = (at > 0 && typed[at - 1] == typed[at]) || (at + 1 < typed.Length && typed[at + 1] == typed[at]);
+        return doubled ? Weights.Doubled : Weights.Extra;
+    }
+
+    /// <summary>The cost of two typed letters standing for one (sh→ş, ch→ç, rn→m), or infinity.</summary>
+    public double TwoForOne(char a, char b, char intended) => (a, b, intended) switch
+    {
+        ('s', 'h', 'ş') or ('c', 'h', 'ç') => Weights.AsciiSpelling,
+        ('r', 'n', 'm') => Weights.OcrShape,
+        _ => double.PositiveInfinity,
+    };
+
+    /// <summary>The cost of one typed letter standing for two (m for rn), or infinity.</summary>
+    public double OneForTwo(char typed, char intended1, char intended2) =>
+        typed == 'm' && intended1 == 'r' && intended2 == 'n' ? Weights.OcrShape : double.PositiveInfinity;
+
+    /// <summary>
+    /// The cheapest way from <paramref name="typed"/> to <paramref name="candidate"/> under this model: its cost, the kind of
+    /// change that dominates (an edit's kind before a Turkish spelling's before an OCR restoration's before a diacritic's), and
+    /// the changes as <c>e→ə, ∅→i</c>.
+    /// </summary>
+    public (double Cost, EditKind Kind, string Reason, bool RestorationsOnly) Align(string typed, string candidate)
+    {
+        int n = typed.Length;
+        int m = candidate.Length;
+        var d = new double[n + 1, m + 1];
+        var op = new byte[n + 1, m + 1]; // 1 sub, 2 insert, 3 delete, 4 swap, 5 two-for-one, 6 one-for-two
+        for (int i = 0; i <= n; i++)
+        {
+            for (int j = 0; j <= m; j++)
+            {
+                if (i == 0 && j == 0)
+                {
+                    continue;
+                }
+
+                double best = double.PositiveInfinity;
+                byte how = 0;
+                if (i > 0 && j > 0)
+                {
+                    double c = d[i - 1, j - 1] + Substitute(typed[i - 1], candidate[j - 1]).Cost;
+                    if (c < best)
+                    {
+                        (best, how) = (c, 1);
+                    }
+                }
+
+                if (j > 0)
+                {
+                    double c = d[i, j - 1] + Insert(typed, i, candidate[j - 1], j == 1);
+                    if (c < best)
+                    {
+                        (best, how) = (c, 2);
+                    }
+                }
+
+                if (i > 0)
+                {
+                    double c = d[i - 1, j] + Delete(typed, i - 1);
+                    if (c < best)
+                    {
+                        (best, how) = (c, 3);
+                    }
+                }
+
+                if (i > 1 && j > 1 && typed[i - 2] == candidate[j - 1] && typed[i - 1] == candidate[j - 2] && typed[i - 1] != typed[i - 2])
+                {
+                    double c = d[i - 2, j - 2] + Weights.Transposition;
+                    if (c < best)
+                    {
+                        (best, how) = (c, 4);
+                    }
+                }
+
+                if (i > 1 && j > 0)
+                {
+                    double c = d[i - 2, j - 1] + TwoForOne(typed[i - 2], typed[i - 1], candidate[j - 1]);
+                    if (c < best)
+                    {
+                        (best, how) = (c, 5);
+                    }
+                }
+
+                if (i > 0 && j > 1)
+                {
+                    double c = d[i - 1, j - 2] + OneForTwo(typed[i - 1], candidate[j - 2], candidate[j - 1]);
+                    if (c < best)
+                    {
+                        (best, how) = (c, 6);
+                    }
+                }
+
+                d[i, j] = best;
+                op[i, j] = how;
+            }
+        }
+
+        var changes = new List<string>();
+        EditKind kind = EditKind.Diacritic;
+        int rank = 0; // 0 diacritic, 1 OCR restoration, 2 Turkish, 3 edit
+        bool restorationsOnly = true;
+        int x = n;
+        int y = m;
+        while (x > 0 || y > 0)
+        {
+            string from;
+            string to;
+            EditKind k;
+            bool restoration = false;
+            switch (op[x, y])
+            {
+                case 1:
+                    from = typed[x - 1].ToString();
+                    to = candidate[y - 1].ToString();
+                    k = Substitute(typed[x - 1], candidate[y - 1]).Kind;
+                    restoration = IsRestoration(typed[x - 1], candidate[y - 1]);
+                    x--;
+                    y--;
+                    break;
+                case 2:
+                    from = string.Empty;
+                    to = candidate[y - 1].ToString();
+                    k = x == 0 && y == 1 ? EditKind.Ocr : EditKind.Keyboard;
+                    y--;
+                    break;
+                case 3:
+                    from = typed[x - 1].ToString();
+                    to = string.Empty;
+                    k = EditKind.Keyboard;
+                    x--;
+                    break;
+                case 4:
+                    from = typed.Substring(x - 2, 2);
+                    to = candidate.Substring(y - 2, 2);
+                    k = EditKind.Keyboard;
+                    x -= 2;
+                    y -= 2;
+                    break;
+                case 5:
+                    from = typed.Substring(x - 2, 2);
+                    to = candidate[y - 1].ToString();
+                    k = to is "m" ? EditKind.Ocr : EditKind.Diacritic;
+                    restoration = to is not "m";
+                    x -= 2;
+                    y--;
+                    break;
+                default:
+                    from = typed[x - 1].ToString();
+                    to = candidate.Substring(y - 2, 2);
+                    k = EditKind.Ocr;
+                    x--;
+                    y -= 2;
+                    break;
+            }
+
+            if (from == to)
+            {
+                continue;
+            }
+
+            changes.Add($"{(from.Length == 0 ? "∅" : from)}→{(to.Length == 0 ? "∅" : to)}");
+            restorationsOnly &= restoration;
+            int r = !restoration ? 3 : k == EditKind.TurkishSpelling ? 2 : k == EditKind.Ocr ? 1 : 0;
+            if (r > rank || (r == rank && r == 3 && k == EditKind.Ocr))
+            {
+                (rank, kind) = (r, k);
+            }
+        }
+
+        changes.Reverse();
+        return (d[n, m], kind, string.Join(", ", changes), restorationsOnly);
+    }
+
+    /// <summary>The changes as a reason, for a restoration found letter by letter.</summary>
+    public static string Describe(string typed, string candidate)
+    {
+        var reason = new StringBuilder();
+        for (int i = 0; i < typed.Length && i < candidate.Length; i++)
+        {
+            if (typed[i] != candidate[i])
+            {
+                reason.Append(reason.Length == 0 ? string.Empty : ", ").Append(typed[i]).Append('→').Append(candidate[i]);
+            }
+        }
+
+        return reason.ToString();
+    }
+}

@@ -1,0 +1,566 @@
+using AzNormalize.Checking;
+using AzNormalize.Lexicon;
+using AzNormalize.Text;
+using AzNormalize.Tokenization;
+
+namespace AzNormalize.Correction;
+
+public sealed partial class SpellingCorrector
+{
+    /// <summary>
+    /// The sentence decoder: per run of neighbouring words (no break mark or line break between), every token gets candidates
+    /// from the sources (<see cref="CandidateSource"/>), each scored by the error model and the language model; the likeliest
+    /// path is decoded and its changes are made where their posterior reaches the thresholds.
+    /// </summary>
+    private void FindEditsBySentence(string text, List<Edit> edits)
+    {
+        var findings = new List<Finding>();
+        _checker.Check(text.AsSpan(), findings);
+        var words = new List<Token>();
+        foreach (Token token in Tokenizer.Tokenize(text))
+        {
+            if (token.Kind == TokenKind.Word)
+            {
+                words.Add(token);
+            }
+        }
+
+        bool asciiTyped = IsTypedWithoutAzerbaijaniLetters(text, words);
+        var run = new SentenceRun(this, text, words, findings, asciiTyped);
+        int start = 0;
+        for (int w = 0; w < words.Count; w++)
+        {
+            if (w + 1 == words.Count || !Adjacent(text, words[w], words[w + 1]))
+            {
+                run.Decode(start, w + 1, edits);
+                start = w + 1;
+            }
+        }
+    }
+
+    /// <summary>The state of one <see cref="FindEditsBySentence"/> call: its caches, searches and the text's tokens.</summary>
+    private sealed class SentenceRun
+    {
+        private readonly SpellingCorrector _corrector;
+        private readonly AzMorphology _morphology;
+        private readonly CorrectionWeights _w;
+        private readonly ErrorCosts _costs;
+        private readonly string _text;
+        private readonly List<Token> _words;
+        private readonly bool[] _reported;
+        private readonly bool[] _flagged;
+        private readonly bool[] _nameFlag;
+        private readonly bool _asciiTyped;
+        private readonly CandidateSearch _restorations;
+        private readonly EditSearch _edits;
+        private readonly Dictionary<string, double> _unigrams = new(StringComparer.Ordinal);
+        private readonly Dictionary<(string, string), double> _lifts = new();
+        private readonly Dictionary<string, List<Candidate>> _wordCandidates = new(StringComparer.Ordinal);
+        private readonly Dictionary<(string, string?, string?, bool), Edit?> _oldDecisions = new();
+        private readonly double _logTotal;
+        private readonly RankingWeights _rankingWeights;
+
+        public SentenceRun(SpellingCorrector corrector, string text, List<Token> words, List<Finding> findings, bool asciiTyped)
+        {
+            _corrector = corrector;
+            _morphology = corrector._morphology;
+            _w = corrector.Options.Weights;
+            _costs = new ErrorCosts(_w, asciiTyped);
+            _text = text;
+            _words = words;
+            _asciiTyped = asciiTyped;
+            _rankingWeights = asciiTyped ? RankingWeights.AsciiTyped : RankingWeights.Default;
+            _restorations = new CandidateSearch(_morphology, MaxRestorationCost);
+            _edits = new EditSearch(_morphology, _costs);
+            _logTotal = Math.Log10(_morphology.Lexicon.TotalCount);
+            _reported = new bool[words.Count];
+            _flagged = new bool[words.Count];
+            _nameFlag = new bool[words.Count];
+            int f = 0;
+            for (int w = 0; w < words.Count; w++)
+            {
+                while (f < findings.Count && findings[f].Start < words[w].Start)
+                {
+                    f++;
+                }
+
+                _flagged[w] = f < findings.Count && findings[f].Start == words[w].Start;
+                _reported[w] = _flagged[w] && findings[f].Kind == FindingKind.UnknownWord;
+                _nameFlag[w] = _flagged[w] && findings[f].Kind == FindingKind.UnknownName;
+            }
+        }
+
+        private SpellingOptions Options => _corrector.Options;
+
+        /// <summary>Decodes the words [<paramref name="from"/>, <paramref name="to"/>) as one lattice.</summary>
+        public void Decode(int from, int to, List<Edit> edits)
+        {
+            var nodes = new List<Candidate>();
+            var oov = new List<bool>();
+            var fixedEdits = new Dictionary<int, Edit>();
+            for (int w = from; w < to; w++)
+            {
+                AddCandidates(w, from, nodes, oov, fixedEdits);
+            }
+
+            AddMerges(from, to, nodes, oov);
+            int count = nodes.Count;
+            var starts = new int[count];
+            var ends = new int[count];
+            var local = new double[count];
+            var firsts = new string[count];
+            var lasts = new string[count];
+            for (int k = 0; k < count; k++)
+            {
+                Candidate c = nodes[k];
+                starts[k] = c.Token;
+                ends[k] = c.End;
+                int space = c.Text.IndexOf(' ', StringComparison.Ordinal);
+                firsts[k] = space < 0 ? c.Text : c.Text[..space];
+                lasts[k] = space < 0 ? c.Text : c.Text[(space + 1)..];
+                local[k] = Local(c, oov[k], firsts[k], lasts[k]);
+            }
+
+            double Transition(int a, int b)
+            {
+                if (a < 0 || oov[a] || oov[b])
+                {
+                    return 0;
+                }
+
+                return Lift(lasts[a], firsts[b]);
+            }
+
+            SentenceDecoder.Result result = SentenceDecoder.Decode(to - from, starts, ends, local, Transition);
+            foreach (int k in result.Path)
+            {
+                Candidate c = nodes[k];
+                int w = from + c.Token;
+                if (fixedEdits.TryGetValue(w, out Edit done))
+                {
+                    edits.Add(done);
+                    continue;
+                }
+
+                if (c.IsKeep)
+                {
+                    continue;
+                }
+
+                double posterior = SentenceDecoder.Posterior(result, starts, ends, k);
+                bool knownWord = c.Source is CandidateSource.KnownTwin or CandidateSource.RealWord;
+                double threshold = Math.Max(Options.MinConfidence, knownWord ? _w.KnownWordMinConfidence : _w.MinConfidence);
+                if (posterior < threshold)
+                {
+                    continue;
+                }
+
+                edits.Add(MakeEdit(c, w, posterior));
+            }
+        }
+
+        private Edit MakeEdit(Candidate c, int w, double posterior)
+        {
+            Token first = _words[w];
+            Token last = _words[w + c.TokenCount - 1];
+            string original = _text[first.Start..last.End];
+            string replacement = AzCasing.GetShape(first.GetText(_text)) == CaseShape.Title ? AzCasing.ToTitle(c.Text) : c.Text;
+            string what = c.Source switch
+            {
+                CandidateSource.Split => "two words run together, split",
+                CandidateSource.Merge => "a word broken in two, joined",
+                CandidateSource.Colloquial => "a colloquial ending written in full",
+                CandidateSource.KnownTwin => "a known word, but its twin with Azerbaijani letters fits far better",
+                CandidateSource.RealWord => "a known word where context expects another",
+                _ => Describe(c.Kind),
+            };
+            double confidence = Math.Round(Math.Min(0.99, posterior), 2);
+            string reason = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{what}: {c.Reason} (posterior {posterior:0.00})");
+            return new Edit(first.Start, last.End - first.Start, original, replacement, c.Kind, confidence, reason);
+        }
+
+        /// <summary>A candidate's own score: error model, source penalty, frequency prior and, within a split, the pair's lift.</summary>
+        private double Local(Candidate c, bool oov, string first, string last)
+        {
+            if (oov)
+            {
+                return _w.UnknownWord;
+            }
+
+            double score = -(_w.ErrorScale * c.ErrorCost) - Penalty(c) + Unigram(first);
+            if (!ReferenceEquals(first, c.Text))
+            {
+                score += Unigram(last) + Lift(first, last);
+            }
+
+            return score;
+        }
+
+        private double Penalty(Candidate c)
+        {
+            double penalty = c.Source switch
+            {
+                CandidateSource.Split => _w.SplitPenalty,
+                CandidateSource.Merge => _w.MergePenalty,
+                CandidateSource.Colloquial => _w.ColloquialPenalty,
+                CandidateSource.KnownTwin => _asciiTyped ? _w.AsciiTypedKnownTwinPenalty : _w.KnownTwinPenalty,
+                CandidateSource.RealWord => _w.RealWordPenalty,
+                _ => 0,
+            };
+            if (c.Source is CandidateSource.Restoration or CandidateSource.Edit && !_morphology.Lexicon.Contains(c.Text))
+            {
+                penalty += _w.DerivedPenalty;
+            }
+
+            return penalty;
+        }
+
+        /// <summary>log₁₀ P(word) by the lexicon's counts (estimated for forms only the morphology knows).</summary>
+        private double Unigram(string word)
+        {
+            if (!_unigrams.TryGetValue(word, out double value))
+            {
+                value = Math.Log10(Math.Max(_w.CountFloor, _morphology.EstimateCount(word))) - _logTotal;
+                _unigrams[word] = value;
+            }
+
+            return value;
+        }
+
+        /// <summary>How much likelier <paramref name="right"/> is after <paramref name="left"/> than alone (log₁₀, weighted).</summary>
+        private double Lift(string left, string right)
+        {
+            if (_corrector._context is not { } model)
+            {
+                return 0;
+            }
+
+            if (!_lifts.TryGetValue((left, right), out double value))
+            {
+                double bigram = model.BigramProbability(left, right, out double total);
+                if (total <= 0)
+                {
+                    value = 0;
+                }
+                else
+                {
+                    double unigram = Math.Pow(10, Unigram(right));
+                    double lambda = total / (total + _w.BigramPseudoCount);
+                    double lift = Math.Log10(((lambda * bigram) + ((1 - lambda) * unigram)) / unigram);
+                    value = _w.ContextWeight * Math.Max(-_w.MaxContextPenalty, lift);
+                }
+
+                _lifts[(left, right)] = value;
+            }
+
+            return value;
+        }
+
+        /// <summary>Adds the candidates of word <paramref name="w"/> (lattice positions relative to <paramref name="from"/>).</summary>
+        private void AddCandidates(int w, int from, List<Candidate> nodes, List<bool> oov, Dictionary<int, Edit> fixedEdits)
+        {
+            Token token = _words[w];
+            int position = w - from;
+            string written = token.GetText(_text).ToString();
+            CaseShape shape = AzCasing.GetShape(written);
+            string lower = AzCasing.ToLower(written);
+            bool known = _morphology.IsKnown(written);
+
+            // Words the 0.1 rules decide on their own: capitals and names in text typed without Azerbaijani letters, and
+            // capitalised words (a sentence start: perhaps a name). They enter the lattice as decided.
+            if (_asciiTyped && Options.FrequentTwins && _morphology.Lexicon.HasCounts && _corrector.FindCapitalsTwin(_text, token) is { } capitals)
+            {
+                Fixed(position, capitals, nodes, oov, fixedEdits, w);
+                return;
+            }
+
+            bool name = _asciiTyped && _nameFlag[w] && Options.Names && _morphology.Lexicon.HasCounts;
+            bool judged = _reported[w] || IsAsciiSpelled(written);
+            if (shape == CaseShape.Title && (judged || name))
+            {
+                if (OldDecision(w, written, name) is { } decided)
+                {
+                    Fixed(position, decided, nodes, oov, fixedEdits, w);
+                    return;
+                }
+
+                Keep(position, lower, known, nodes, oov);
+                return;
+            }
+
+            if (shape == CaseShape.Title && _asciiTyped && !_flagged[w] && Options.FrequentTwins && _morphology.Lexicon.HasCounts)
+            {
+                // A known capitalised word in ASCII-typed text: the 0.1 twin rule (Men → Mən), which knows listed names.
+                Keep(position, lower, known, nodes, oov);
+                if (_corrector.FindFrequentTwin(_text, _words, w, new(StringComparer.Ordinal), TwinEvidence, true) is { } twin)
+                {
+                    nodes.RemoveAt(nodes.Count - 1);
+                    oov.RemoveAt(oov.Count - 1);
+                    Fixed(position, twin, nodes, oov, fixedEdits, w);
+                }
+
+                return;
+            }
+
+            Keep(position, lower, known && !judged, nodes, oov);
+            if (shape != CaseShape.Lower || lower.Length < 2 || lower.Length > MaxWordLength || !IsLetters(lower))
+            {
+                return;
+            }
+
+            if (judged)
+            {
+                foreach (Candidate c in UnknownWordCandidates(lower))
+                {
+                    nodes.Add(c with { Token = position });
+                    oov.Add(false);
+                }
+
+                return;
+            }
+
+            if (_flagged[w])
+            {
+                return; // a name or abbreviation the checker knows of, in lowercase: leave it
+            }
+
+            // A known word: its twin with letters restored, and (with a context model and RealWords) close words the context expects.
+            if (Options.FrequentTwins && _morphology.Lexicon.HasCounts && _morphology.Lexicon.TryGetAsciiTwin(lower, out string twinWord, out long twinCount)
+                && twinCount >= MinTwinCount && !string.Equals(twinWord, lower, StringComparison.Ordinal))
+            {
+                (double cost, EditKind kind, string reason, _) = _costs.Align(lower, twinWord);
+                nodes.Add(new Candidate(position, 1, twinWord, CandidateSource.KnownTwin, kind, cost, reason));
+                oov.Add(false);
+            }
+
+            if (Options.RealWords && _corrector._context is { } model && w > 0 && lower.Length >= 4)
+            {
+                string previous = AzCasing.ToLower(_words[w - 1].GetText(_text).ToString());
+                foreach (string follower in model.Followers(previous))
+                {
+                    if (follower.Length < 4 || Math.Abs(follower.Length - lower.Length) > 2 || follower == lower
+                        || model.GetPairCount(previous, follower) < RealWordMinPairCount || !_morphology.IsKnown(follower))
+                    {
+                        continue;
+                    }
+
+                    if (Distance(lower, follower, 2) <= 2)
+                    {
+                        (double cost, EditKind _, string reason, _) = _costs.Align(lower, follower);
+                        nodes.Add(new Candidate(position, 1, follower, CandidateSource.RealWord, EditKind.RealWord, cost, reason));
+                        oov.Add(false);
+                    }
+                }
+            }
+        }
+
+        private static bool IsLetters(string lower)
+        {
+            foreach (char c in lower)
+            {
+                if (!AzAlphabet.IsLetter(c) && c != 'w')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static void Keep(int position, string lower, bool known, List<Candidate> nodes, List<bool> oov)
+        {
+            nodes.Add(new Candidate(position, 1, lower, CandidateSource.Keep, EditKind.Diacritic, 0, string.Empty));
+            oov.Add(!known);
+        }
+
+        private static void Fixed(int position, Edit edit, List<Candidate> nodes, List<bool> oov, Dictionary<int, Edit> fixedEdits, int w)
+        {
+            fixedEdits[w] = edit;
+            nodes.Add(new Candidate(position, 1, AzCasing.ToLower(edit.Replacement), CandidateSource.Keep, edit.Kind, 0, string.Empty));
+            oov.Add(false);
+        }
+
+        /// <summary>The 0.1 decision for a capitalised word (restorations only, as there), or null to keep it.</summary>
+        private Edit? OldDecision(int w, string written, bool name)
+        {
+            Token token = _words[w];
+            if (!TryLower(written, out string lower, out CaseShape shape)
+                || (!name && w + 1 < _words.Count && IsCapitalised(_text, _words[w + 1])))
+            {
+                return null;
+            }
+
+            if (_asciiTyped && written[0] == 'I')
+            {
+                string dotted = string.Concat("i", lower.AsSpan(1));
+                if (_morphology.IsKnown(dotted) && _morphology.EstimateCount(dotted) >= _morphology.EstimateCount(lower)
+                    && (!name || _morphology.GetCount(dotted) >= NameTwinMinCount))
+                {
+                    return new Edit(token.Start, 1, "I", "İ", EditKind.Diacritic, 0.7,
+                        $"unknown word in text typed without Azerbaijani letters; I typed for İ: '{AzCasing.ToTitle(dotted)}'");
+                }
+
+                lower = dotted;
+            }
+
+            bool context = _corrector._context is not null;
+            string? previous = context && w > 0 && Adjacent(_text, _words[w - 1], token) ? Lower(_text, _words[w - 1]) : null;
+            string? next = context && w + 1 < _words.Count && Adjacent(_text, token, _words[w + 1]) ? Lower(_text, _words[w + 1]) : null;
+            if (!_oldDecisions.TryGetValue((written, previous, next, name), out Edit? edit))
+            {
+                edit = _corrector.Decide(_restorations, written, lower, shape, previous, next, name ? NameTwinMinCount : 0, _rankingWeights);
+                _oldDecisions[(written, previous, next, name)] = edit;
+            }
+
+            return edit is { } found ? found with { Start = token.Start } : null;
+        }
+
+        /// <summary>The candidates of an unknown lowercase word: restorations, edits, splits and colloquial endings (cached per word).</summary>
+        private List<Candidate> UnknownWordCandidates(string lower)
+        {
+            if (_wordCandidates.TryGetValue(lower, out List<Candidate>? cached))
+            {
+                return cached;
+            }
+
+            var found = new Dictionary<string, (double Cost, EditKind Kind, string Reason, CandidateSource Source)>(StringComparer.Ordinal);
+            _restorations.Capitalised = false;
+            _restorations.Run(lower, edits: false);
+            foreach (string candidate in _restorations.Candidates.Keys)
+            {
+                (double cost, EditKind kind, string reason, _) = _costs.Align(lower, candidate);
+                found[candidate] = (cost, kind, reason, CandidateSource.Restoration);
+            }
+
+            if (Options.Edits)
+            {
+                double budget = RestorationAllowance(lower) + EditBudget(lower.Length);
+                _edits.Run(lower, budget);
+                foreach ((string candidate, double _) in _edits.Found)
+                {
+                    if (found.ContainsKey(candidate) || !_morphology.IsKnown(candidate))
+                    {
+                        continue;
+                    }
+
+                    (double cost, EditKind kind, string reason, bool restorationsOnly) = _costs.Align(lower, candidate);
+                    found[candidate] = (cost, kind, reason, restorationsOnly ? CandidateSource.Restoration : CandidateSource.Edit);
+                }
+            }
+
+            // Two words run together (vəbu → və bu): both listed.
+            if (lower.Length >= 4)
+            {
+                for (int k = 1; k < lower.Length; k++)
+                {
+                    string left = lower[..k];
+                    string right = lower[k..];
+                    if ((k >= 2 || left is "o" or "a" or "ə" or "i") && (right.Length >= 2 || right is "o" or "a" or "ə" or "i")
+                        && _morphology.Lexicon.Contains(left) && _morphology.Lexicon.Contains(right) && _morphology.IsKnown(left) && _morphology.IsKnown(right))
+                    {
+                        found[$"{left} {right}"] = (0, EditKind.Keyboard, $"'{left}' + '{right}'", CandidateSource.Split);
+                    }
+                }
+            }
+
+            foreach (string full in ColloquialForms(lower))
+            {
+                if (!found.ContainsKey(full) && _morphology.IsKnown(full))
+                {
+                    found[full] = (0, EditKind.Keyboard, $"'{lower}' → '{full}'", CandidateSource.Colloquial);
+                }
+            }
+
+            // The best few by their own score (error, penalty, frequency): the lattice stays small.
+            var list = new List<(double Score, Candidate Candidate)>(found.Count);
+            foreach ((string text, (double cost, EditKind kind, string reason, CandidateSource source)) in found)
+            {
+                var candidate = new Candidate(0, 1, text, source, kind, cost, reason);
+                int space = text.IndexOf(' ', StringComparison.Ordinal);
+                string first = space < 0 ? text : text[..space];
+                string last = space < 0 ? text : text[(space + 1)..];
+                list.Add((Local(candidate, false, first, last), candidate));
+            }
+
+            list.Sort(static (a, b) => b.Score.CompareTo(a.Score));
+            var result = new List<Candidate>(Math.Min(list.Count, _w.MaxCandidates));
+            for (int i = 0; i < list.Count && i < _w.MaxCandidates; i++)
+            {
+                result.Add(list[i].Candidate);
+            }
+
+            _wordCandidates[lower] = result;
+            return result;
+        }
+
+        /// <summary>What restoring every letter that has a twin could cost: the budget restorations get on top of edits.</summary>
+        private double RestorationAllowance(string lower)
+        {
+            double total = 0;
+            foreach (char c in lower)
+            {
+                if (AzAlphabet.FromAsciiTwin(c) != '\0' || c == 'w')
+                {
+                    total += _costs.Diacritic;
+                }
+                else if (c is 'k' or 'h' or 'ı')
+                {
+                    total += _w.TurkishK;
+                }
+            }
+
+            return Math.Min(total, 1.5);
+        }
+
+        private double EditBudget(int length) => length switch
+        {
+            < 3 => _w.LostFirstLetter,
+            < 7 => _w.OneEditBudget,
+            _ => _w.TwoEditBudget,
+        };
+
+        /// <summary>Colloquial endings written in full: -dı → -dır (evdədi → evdədir), -sız → -sınız (gəlirsiz → gəlirsiniz).</summary>
+        private static IEnumerable<string> ColloquialForms(string lower)
+        {
+            int n = lower.Length;
+            if (n >= 4 && lower[n - 2] is 'd' or 't' && lower[n - 1] is 'ı' or 'i' or 'u' or 'ü')
+            {
+                yield return lower + "r";
+            }
+
+            if (n >= 6 && lower[n - 3] == 's' && lower[n - 2] is 'ı' or 'i' or 'u' or 'ü' && lower[n - 1] == 'z')
+            {
+                char v = lower[n - 2];
+                yield return string.Concat(lower.AsSpan(0, n - 1), $"n{v}z");
+            }
+        }
+
+        /// <summary>Two tokens that one space parts, one of them unknown, whose join is a known word.</summary>
+        private void AddMerges(int from, int to, List<Candidate> nodes, List<bool> oov)
+        {
+            for (int w = from; w + 1 < to; w++)
+            {
+                Token a = _words[w];
+                Token b = _words[w + 1];
+                if (b.Start != a.End + 1 || _text[a.End] != ' ' || !(_reported[w] || _reported[w + 1]))
+                {
+                    continue;
+                }
+
+                string left = _text[a.Start..a.End];
+                string right = _text[b.Start..b.End];
+                if (AzCasing.GetShape(right) != CaseShape.Lower || AzCasing.GetShape(left) is not (CaseShape.Lower or CaseShape.Title))
+                {
+                    continue;
+                }
+
+                string joined = AzCasing.ToLower(string.Concat(left, right));
+                if (joined.Length <= MaxWordLength && IsLetters(joined) && _morphology.IsKnown(joined))
+                {
+                    nodes.Add(new Candidate(w - from, 2, joined, CandidateSource.Merge, EditKind.Ocr, 0, $"'{left}' + '{right}'"));
+                    oov.Add(false);
+                }
+            }
+        }
+    }
+}
