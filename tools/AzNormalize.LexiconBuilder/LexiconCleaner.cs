@@ -16,13 +16,12 @@ internal sealed partial class LexiconCleaner
     /// <summary>The longest form kept, in chars. Longer entries in the raw list are run-together words.</summary>
     public const int MaxWordLength = 40;
 
-    // Azerbaijani-only letters: a word holding one was written by someone using the Azerbaijani alphabet, so English
-    // digraph rules (sh, ch, th …) do not apply to it (təchizat, səth, əməkhaqqı).
-    private const string AzerbaijaniOnlyLetters = "əışçğöü";
-
     private const string Vowels = "aıoueəiöü";
     private static readonly SearchValues<char> s_vowels = SearchValues.Create(Vowels);
-    private static readonly SearchValues<char> s_azerbaijaniOnly = SearchValues.Create(AzerbaijaniOnlyLetters);
+
+    // Azerbaijani-only letters (ə ı ş ç ğ ö ü): a word holding one was written by someone using the Azerbaijani alphabet, so
+    // English digraph rules (sh, ch, th …) do not apply to it (təchizat, səth, əməkhaqqı).
+    private static readonly SearchValues<char> s_azerbaijaniOnly = SearchValues.Create(AzAlphabet.SpecialLowercase);
     private static readonly SearchValues<char> s_notTurkish = SearchValues.Create("əqx");
     private const string FrontVowelsButI = "eəöü";
 

@@ -1,5 +1,6 @@
 using AzNormalize.Lexicon;
 using AzNormalize.Lexicon.Morphology;
+using AzNormalize.Text;
 
 namespace AzNormalize.LexiconBuilder;
 
@@ -341,16 +342,5 @@ internal static class MisspelledTwinRule
         word.Length == twin.Length && word[^1] == 'i' && twin[^1] == 'ı' && word.AsSpan(0, word.Length - 1).SequenceEqual(twin.AsSpan(0, twin.Length - 1));
 
     /// <summary>The Azerbaijani letter an ASCII keyboard or a Turkish habit writes as <paramref name="c"/>, or '\0'.</summary>
-    private static char Restore(char c) => c switch
-    {
-        'e' => 'ə',
-        'i' => 'ı',
-        'o' => 'ö',
-        'u' => 'ü',
-        's' => 'ş',
-        'c' => 'ç',
-        'g' => 'ğ',
-        'k' => 'q',
-        _ => '\0',
-    };
+    private static char Restore(char c) => c == 'k' ? 'q' : AzAlphabet.FromAsciiTwin(c);
 }

@@ -24,7 +24,7 @@ internal static class StemTwinRule
     private const int MinAsciiBareWordLength = 5;
 
     /// <summary>The letters an ASCII keyboard lacks.</summary>
-    private static readonly System.Buffers.SearchValues<char> AzerbaijaniOnlyLetters = System.Buffers.SearchValues.Create("əıöüşçğ");
+    private static readonly System.Buffers.SearchValues<char> AzerbaijaniOnlyLetters = System.Buffers.SearchValues.Create(AzNormalize.Text.AzAlphabet.SpecialLowercase);
 
     private const int MaxPositions = 10;
 

@@ -1,3 +1,5 @@
+using AzNormalize.Text;
+
 namespace AzNormalize.LexiconBuilder;
 
 /// <summary>
@@ -14,19 +16,22 @@ internal static class TwinLetters
     public static bool IsRestorable(char c) => Restorations(c).Length > 0;
 
     /// <summary>The letters <paramref name="c"/> may stand for.</summary>
-    public static ReadOnlySpan<char> Restorations(char c) => c switch
+    public static ReadOnlySpan<char> Restorations(char c)
     {
-        'e' => "ə",
-        'i' => "ı",
-        'o' => "öə",
-        'u' => "ü",
-        's' => "ş",
-        'c' => "ç",
-        'g' => "ğ",
-        'k' => "q",
-        'h' => "x",
-        _ => [],
-    };
+        switch (c)
+        {
+            case 'o':
+                return "öə"; // the ASCII twin, then the OCR misreading of ə
+            case 'k':
+                return "q";
+            case 'h':
+                return "x";
+        }
+
+        // e→ə, i→ı, u→ü, s→ş, c→ç, g→ğ: the letters a keyboard without Azerbaijani letters types (AzAlphabet).
+        int index = AzAlphabet.AsciiTwins.IndexOf(c, StringComparison.Ordinal);
+        return index < 0 ? [] : AzAlphabet.SpecialLowercase.AsSpan(index, 1);
+    }
 
     /// <summary>
     /// Every form of <paramref name="word"/> with a non-empty subset of <paramref name="positions"/> restored, each to

@@ -3,6 +3,7 @@ using AzNormalize.Benchmarks.Tokenization;
 using AzNormalize.Checking;
 using AzNormalize.Correction;
 using AzNormalize.Normalization;
+using AzNormalize.Text;
 using BenchmarkDotNet.Attributes;
 
 namespace AzNormalize.Benchmarks.Normalization;
@@ -87,17 +88,7 @@ public class FixBenchmarks
     {
         for (int i = 0; i < value.Length; i++)
         {
-            span[i] = value[i] switch
-            {
-                'ə' => 'e',
-                'ı' => 'i',
-                'ş' => 's',
-                'ç' => 'c',
-                'ğ' => 'g',
-                'ö' => 'o',
-                'ü' => 'u',
-                char c => c,
-            };
+            span[i] = AzAlphabet.ToAsciiTwin(value[i]);
         }
     });
 

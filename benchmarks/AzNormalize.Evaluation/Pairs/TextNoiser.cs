@@ -77,24 +77,7 @@ internal static class TextNoiser
         var builder = new StringBuilder(text.Length);
         foreach (char c in text)
         {
-            builder.Append(c switch
-            {
-                'ə' => 'e',
-                'Ə' => 'E',
-                'ı' => 'i',
-                'İ' => 'I',
-                'ş' => 's',
-                'Ş' => 'S',
-                'ç' => 'c',
-                'Ç' => 'C',
-                'ğ' => 'g',
-                'Ğ' => 'G',
-                'ö' => 'o',
-                'Ö' => 'O',
-                'ü' => 'u',
-                'Ü' => 'U',
-                _ => c,
-            });
+            builder.Append(AzAlphabet.ToAsciiTyped(c));
         }
 
         return builder.ToString();

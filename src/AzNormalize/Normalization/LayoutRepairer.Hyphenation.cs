@@ -191,24 +191,23 @@ public sealed partial class LayoutRepairer
         return null;
     }
 
-    private static ReadOnlySpan<char> Confusions(char c) => c switch
+    private static ReadOnlySpan<char> Confusions(char c)
     {
-        'e' => "ə",
-        'ə' => "e",
-        'i' => "ı",
-        'ı' => "i",
-        'u' => "ü",
-        'ü' => "u",
-        'o' => "öə",
-        'ö' => "o",
-        's' => "ş",
-        'ş' => "s",
-        'c' => "ç",
-        'ç' => "c",
-        'g' => "ğ",
-        'ğ' => "g",
-        _ => [],
-    };
+        if (c == 'o')
+        {
+            return "öə"; // its twin, then the OCR misreading of ə
+        }
+
+        // A letter and its ASCII twin, either way round (AzAlphabet): e↔ə, i↔ı, s↔ş, c↔ç, g↔ğ, u↔ü, ö→o.
+        int index = AzAlphabet.AsciiTwins.IndexOf(c, StringComparison.Ordinal);
+        if (index >= 0)
+        {
+            return AzAlphabet.SpecialLowercase.AsSpan(index, 1);
+        }
+
+        index = AzAlphabet.SpecialLowercase.IndexOf(c, StringComparison.Ordinal);
+        return index < 0 ? [] : AzAlphabet.AsciiTwins.AsSpan(index, 1);
+    }
 
     /// <summary>How the word broken as <c>left-⏎right</c> reads: joined (<c>true</c>) or hyphenated, with the confidence and reason.</summary>
     /// <param name="left">The part before the line-end hyphen.</param>

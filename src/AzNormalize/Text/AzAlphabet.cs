@@ -30,6 +30,32 @@ public static class AzAlphabet
         return index < 0 ? c : AsciiTwins[index];
     }
 
+    /// <summary>
+    /// The capitals an English or Russian keyboard lacks, in the order of <see cref="AsciiTwins"/>: Ə İ Ş Ç Ğ Ö Ü. İ stands
+    /// where ı stands in <see cref="SpecialLowercase"/>: a keyboard without Azerbaijani letters has the capital I of ı but not
+    /// the İ of i, and types I for it.
+    /// </summary>
+    internal const string SpecialUppercase = "ƏİŞÇĞÖÜ";
+
+    /// <summary>The ASCII capitals a keyboard without Azerbaijani letters types for <see cref="SpecialUppercase"/>, in order.</summary>
+    internal const string AsciiTwinsUppercase = "EISCGOU";
+
+    /// <summary>
+    /// The ASCII letter a keyboard without Azerbaijani letters types for <paramref name="c"/>, in either case (ə→e … ü→u,
+    /// Ə→E, İ→I … Ü→U), or <paramref name="c"/> itself. Unlike <see cref="ToAsciiTwin"/>, capitals are folded too.
+    /// </summary>
+    internal static char ToAsciiTyped(char c)
+    {
+        int index = SpecialLowercase.IndexOf(c, StringComparison.Ordinal);
+        if (index >= 0)
+        {
+            return AsciiTwins[index];
+        }
+
+        index = SpecialUppercase.IndexOf(c, StringComparison.Ordinal);
+        return index < 0 ? c : AsciiTwinsUppercase[index];
+    }
+
     /// <summary>The Azerbaijani letter <paramref name="c"/> (ASCII, lowercase) stands for when typed without them, or '\0'.</summary>
     internal static char FromAsciiTwin(char c)
     {
