@@ -44,13 +44,6 @@ internal sealed class MisspellingGenerator
     /// <summary>The shortest source word: shorter words give too many real words when damaged.</summary>
     public const int MinimumLength = 4;
 
-    /// <summary>The letter rows of the Azerbaijani Latin keyboard.</summary>
-    internal static readonly string[] KeyboardRows = ["qüertyuiopöğ", "asdfghjklıə", "zxcvbnmçş"];
-
-    /// <summary>Azerbaijani letters and what they become without their marks.</summary>
-    private static readonly (char Letter, char Bare)[] s_diacritics =
-        [('ə', 'e'), ('ı', 'i'), ('ş', 's'), ('ç', 'c'), ('ğ', 'g'), ('ö', 'o'), ('ü', 'u')];
-
     /// <summary>Turkish spelling habits that replace a letter everywhere in the word.</summary>
     private static readonly (char Letter, char Turkish)[] s_turkishLetters = [('q', 'k'), ('x', 'h'), ('ğ', 'g'), ('ə', 'e')];
 
@@ -213,30 +206,13 @@ internal sealed class MisspellingGenerator
         return candidates;
     }
 
-    /// <summary>The horizontal neighbours of <paramref name="letter"/> on the Azerbaijani keyboard; empty when it has no key.</summary>
-    public static string KeyboardNeighbours(char letter)
-    {
-        foreach (string row in KeyboardRows)
-        {
-            int index = row.IndexOf(letter, StringComparison.Ordinal);
-            if (index >= 0)
-            {
-                string left = index > 0 ? row[index - 1].ToString() : string.Empty;
-                string right = index + 1 < row.Length ? row[index + 1].ToString() : string.Empty;
-                return left + right;
-            }
-        }
-
-        return string.Empty;
-    }
-
     private static void AddDiacriticLoss(string word, Action<string, string> add)
     {
         char[] all = word.ToCharArray();
         int marked = 0;
         for (int i = 0; i < word.Length; i++)
         {
-            char bare = Bare(word[i]);
+            char bare = AzAlphabet.ToAsciiTwin(word[i]);
             if (bare != word[i])
             {
                 add("one letter", Replace(word, i, bare));
@@ -302,7 +278,9 @@ internal sealed class MisspellingGenerator
     {
         for (int i = 0; i < word.Length; i++)
         {
-            foreach (char neighbour in KeyboardNeighbours(word[i]))
+            // Only the keys beside it on its row (AzKeyboard.GetNeighbours also has the keys above and below): the figures
+            // compared across commits were seeded with these.
+            foreach (char neighbour in AzKeyboard.GetRowNeighbours(word[i]))
             {
                 add("neighbouring key", Replace(word, i, neighbour));
             }
@@ -351,19 +329,6 @@ internal sealed class MisspellingGenerator
         }
 
         add("first letter lost", word[1..]);
-    }
-
-    private static char Bare(char letter)
-    {
-        foreach ((char marked, char bare) in s_diacritics)
-        {
-            if (marked == letter)
-            {
-                return bare;
-            }
-        }
-
-        return letter;
     }
 
     private static string Replace(string word, int index, char replacement)

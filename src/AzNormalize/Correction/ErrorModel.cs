@@ -1,3 +1,5 @@
+using AzNormalize.Text;
+
 namespace AzNormalize.Correction;
 
 /// <summary>
@@ -62,26 +64,15 @@ public static class ErrorModel
     /// <summary>Any other letter substituted.</summary>
     public const double Substitution = 1.0;
 
-    /// <summary>The Azerbaijani keyboard, row by row (Latin layout): top, home, bottom.</summary>
-    private static readonly string[] s_rows = ["qüertyuiopöğ", "asdfghjklıə", "zxcvbnmçş"];
-
-    /// <summary>The offsets of the rows: the home row starts a quarter key to the right, the bottom row three quarters.</summary>
-    private static readonly double[] s_rowOffsets = [0, 0.25, 0.75];
-
     // Only confusions of plain shapes: OCR drops diacritics (restorations undo that) but seldom adds them, so ç→c, ü→u … are
     // not here, and a word that has an Azerbaijani letter is never "corrected" into one without it by shape.
     private static readonly string[] s_ocrShapes = ["lı", "li", "ıi", "ft", "ce", "nh", "bh", "un"];
 
-    /// <summary>True when <paramref name="typed"/> sits beside <paramref name="intended"/> on the Azerbaijani keyboard.</summary>
-    public static bool AreNeighbourKeys(char typed, char intended)
-    {
-        if (typed == intended || !TryFindKey(typed, out int row1, out double x1) || !TryFindKey(intended, out int row2, out double x2))
-        {
-            return false;
-        }
-
-        return row1 == row2 ? Math.Abs(x1 - x2) < 1.01 : Math.Abs(row1 - row2) == 1 && Math.Abs(x1 - x2) < 0.8;
-    }
+    /// <summary>
+    /// True when <paramref name="typed"/> sits beside <paramref name="intended"/> on the Azerbaijani keyboard
+    /// (<see cref="AzKeyboard.AreNeighbours"/>).
+    /// </summary>
+    public static bool AreNeighbourKeys(char typed, char intended) => AzKeyboard.AreNeighbours(typed, intended);
 
     /// <summary>True when OCR confuses the shapes of the two letters (either way round).</summary>
     public static bool AreOcrShapes(char a, char b)
@@ -106,21 +97,5 @@ public static class ErrorModel
         }
 
         return AreNeighbourKeys(typed, intended) ? (NeighbourKey, EditKind.Keyboard) : (Substitution, EditKind.Keyboard);
-    }
-
-    private static bool TryFindKey(char c, out int row, out double x)
-    {
-        for (row = 0; row < s_rows.Length; row++)
-        {
-            int column = s_rows[row].IndexOf(c, StringComparison.Ordinal);
-            if (column >= 0)
-            {
-                x = column + s_rowOffsets[row];
-                return true;
-            }
-        }
-
-        x = 0;
-        return false;
     }
 }

@@ -53,20 +53,6 @@ public sealed class MisspellingGeneratorTests
         Forms("kitab", MisspellingKind.TurkishHabit, "-lər/-dən/-də → -ler/-den/-de").Should().BeEmpty();
     }
 
-    [Theory]
-    [InlineData('q', "ü")]
-    [InlineData('ü', "qe")]
-    [InlineData('ğ', "ö")]
-    [InlineData('a', "s")]
-    [InlineData('ı', "lə")]
-    [InlineData('ə', "ı")]
-    [InlineData('z', "x")]
-    [InlineData('ç', "mş")]
-    [InlineData('ş', "ç")]
-    [InlineData('w', "")]
-    public void KeyboardNeighbours_AzerbaijaniLayout(char letter, string expected) =>
-        MisspellingGenerator.KeyboardNeighbours(letter).Should().Be(expected);
-
     [Fact]
     public void Candidates_KeyboardSlip_AllFourOperations()
     {
