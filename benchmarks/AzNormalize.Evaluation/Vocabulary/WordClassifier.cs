@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using AzNormalize.Text;
 using AzNormalize.Tokenization;
@@ -63,12 +62,6 @@ internal sealed class WordSample
 /// </summary>
 internal static class WordClassifier
 {
-    /// <summary>Marks after which a capital starts a sentence: . ! ? … and the colon.</summary>
-    private static readonly SearchValues<char> s_sentenceEnds = SearchValues.Create(".!?\u2026:");
-
-    /// <summary>Marks that do not change whether a sentence starts: quotes, brackets, dashes.</summary>
-    private static readonly SearchValues<char> s_transparent = SearchValues.Create("\"'()[]{}\u00AB\u00BB\u201C\u201D\u201E\u2018\u2019\u2039\u203A-\u2013\u2014");
-
     /// <summary>Reads the word tokens of <paramref name="text"/> into <paramref name="sample"/>. Lines start sentences.</summary>
     public static void Collect(string text, WordSample sample)
     {
@@ -88,7 +81,8 @@ internal static class WordClassifier
                     atSentenceStart = true;
                     break;
                 case TokenKind.Punctuation:
-                    atSentenceStart = span.ContainsAny(s_sentenceEnds) || (atSentenceStart && !span.ContainsAnyExcept(s_transparent));
+                    // A colon counts here, unlike in the checker: direct speech after it starts with a capital (dedi: "Biz …").
+                    atSentenceStart = SentenceBoundaries.StartsSentenceAfter(span, atSentenceStart) || span[0] == ':';
                     break;
                 case TokenKind.Word:
                     WordClass? wordClass = Classify(span, atSentenceStart, out SkipReason reason);

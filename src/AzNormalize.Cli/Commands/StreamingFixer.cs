@@ -1,6 +1,7 @@
 using System.Text;
 using AzNormalize.Cli.Input;
 using AzNormalize.Normalization;
+using AzNormalize.Text;
 
 namespace AzNormalize.Cli.Commands;
 
@@ -221,16 +222,7 @@ internal sealed class StreamingFixer
         return i;
     }
 
-    private static bool EndsSentenceBefore(string text, int newline)
-    {
-        int i = newline - 1;
-        while (i >= 0 && (text[i] is '\r' or ' ' or '\t' or '"' or '”' or '»' or ')' or '\''))
-        {
-            i--;
-        }
-
-        return i >= 0 && text[i] is '.' or '!' or '?' or '…';
-    }
+    private static bool EndsSentenceBefore(string text, int newline) => SentenceBoundaries.EndsSentence(text.AsSpan(0, newline));
 
     private bool Write(string text)
     {

@@ -120,12 +120,7 @@ public sealed partial class WordChecker
                     sentenceStart = false;
                     break;
                 case TokenKind.Punctuation:
-                    sentenceStart = GetSentenceRole(text[token.Start]) switch
-                    {
-                        SentenceRole.End => true,
-                        SentenceRole.Transparent => sentenceStart,
-                        _ => false,
-                    };
+                    sentenceStart = SentenceBoundaries.StartsSentenceAfter(token.GetText(text), sentenceStart);
                     break;
                 default:
                     sentenceStart = false;
@@ -151,41 +146,5 @@ public sealed partial class WordChecker
         return new Finding(token.Start, token.Length, word.ToString(), kind, confidence, message);
     }
 
-    /// <summary>What a punctuation mark (the first of its run) does to the start of a sentence.</summary>
-    private static SentenceRole GetSentenceRole(char mark)
-    {
-        if (mark is '.' or '!' or '?' or '…')
-        {
-            return SentenceRole.End;
-        }
-
-        if (mark is '"' or '\'')
-        {
-            return SentenceRole.Transparent;
-        }
-
-        return char.GetUnicodeCategory(mark) switch
-        {
-            System.Globalization.UnicodeCategory.InitialQuotePunctuation
-                or System.Globalization.UnicodeCategory.FinalQuotePunctuation
-                or System.Globalization.UnicodeCategory.OpenPunctuation
-                or System.Globalization.UnicodeCategory.ClosePunctuation
-                or System.Globalization.UnicodeCategory.DashPunctuation => SentenceRole.Transparent,
-            _ => SentenceRole.Inside,
-        };
-    }
-
     private static bool IsUpper(char c) => AzCasing.ToLower(c) != c;
-
-    private enum SentenceRole
-    {
-        /// <summary>Comma, colon, semicolon and the like: what follows is inside a sentence.</summary>
-        Inside,
-
-        /// <summary><c>.</c> <c>!</c> <c>?</c> <c>…</c>: what follows starts a sentence.</summary>
-        End,
-
-        /// <summary>Quotation marks, brackets, dashes: they leave the start of a sentence as it was.</summary>
-        Transparent,
-    }
 }

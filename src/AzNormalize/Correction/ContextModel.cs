@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using AzNormalize.Text;
 
 namespace AzNormalize.Correction;
 
@@ -384,7 +385,8 @@ public sealed class ContextModel
     }
 
     /// <summary>A mark no word pair crosses: a sentence end, a colon or semicolon, a bracket (line breaks are breaks too).</summary>
-    internal static bool IsBreak(char c) => c is '.' or '!' or '?' or '…' or ';' or ':' or '(' or ')' or '[' or ']';
+    /// <remarks>Kept for the corrector, which still calls it; the marks are <see cref="SentenceBoundaries.IsContextBreak"/>.</remarks>
+    internal static bool IsBreak(char c) => SentenceBoundaries.IsContextBreak(c);
 
     /// <summary>The compact arrays, for the artifact writer.</summary>
     internal (string[] Words, int[] Unigrams, long[] PairKeys, int[] PairCounts) ToArrays()

@@ -33,7 +33,7 @@ public sealed class ContextModelBuilder
                 case TokenKind.LineBreak:
                     previous = null;
                     break;
-                case TokenKind.Punctuation when ContextModel.IsBreak(text[token.Start]):
+                case TokenKind.Punctuation when SentenceBoundaries.IsContextBreak(text[token.Start]):
                     previous = null;
                     break;
             }

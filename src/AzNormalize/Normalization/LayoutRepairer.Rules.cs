@@ -1,4 +1,5 @@
 using System.Globalization;
+using AzNormalize.Text;
 
 namespace AzNormalize.Normalization;
 
@@ -16,7 +17,11 @@ public sealed partial class LayoutRepairer
     /// <summary>A line that ends a sentence and is shorter than this share of its paragraph's longest line ends the paragraph.</summary>
     private const double ParagraphEndShare = 0.75;
 
-    /// <summary>Whether line <paramref name="line"/> ends a sentence: <c>. ! ? …</c>, <c>:</c> or <c>;</c>, maybe before closing quotes or brackets.</summary>
+    /// <summary>
+    /// Whether line <paramref name="line"/> ends a sentence (<see cref="SentenceBoundaries.IsSentenceEnd"/>: <c>. ! ? …</c>) or a
+    /// lead-in (<c>:</c> or <c>;</c>, before a list or a quotation: its line break stays as well), maybe before closing
+    /// quotes, brackets or Markdown emphasis.
+    /// </summary>
     private static bool EndsSentence(ReadOnlySpan<char> text, Line line)
     {
         int i = line.ContentEnd - 1;
@@ -25,7 +30,7 @@ public sealed partial class LayoutRepairer
             i--;
         }
 
-        return i >= line.ContentStart && text[i] is '.' or '!' or '?' or '…' or ':' or ';';
+        return i >= line.ContentStart && (SentenceBoundaries.IsSentenceEnd(text[i]) || text[i] is ':' or ';');
     }
 
     /// <summary>Whether the line's last character (before closing quotes) is a comma or a semicolon: the clause goes on.</summary>
@@ -40,7 +45,7 @@ public sealed partial class LayoutRepairer
         return i >= line.ContentStart && text[i] is ',' or ';';
     }
 
-    private static bool IsClosing(char c) => c is '"' or '\'' or ')' or ']' or '»' or '”' or '’' or '*' or '_';
+    private static bool IsClosing(char c) => SentenceBoundaries.IsClosingMark(c) || c is '*' or '_';
 
     private static bool IsDash(char c) => c is '-' or '–' or '—' or '\u2010' or '\u2212';
 
