@@ -5,6 +5,7 @@ using AzNormalize.Correction;
 using AzNormalize.Evaluation.Infrastructure;
 using AzNormalize.Evaluation.Layout;
 using AzNormalize.Evaluation.Vocabulary;
+using AzNormalize.Peers;
 
 namespace AzNormalize.Evaluation.Pairs;
 
@@ -56,7 +57,8 @@ internal static class PairsCommand
     internal sealed record Row(string Set, string System, PairScore Score);
 
     /// <summary>
-    /// The systems compared on every set. With <paramref name="dataRoot"/>, also the configurations with a context model
+    /// The systems compared on every set. With <paramref name="dataRoot"/>, also the SymSpell peer on the LocalDoc list
+    /// (<see cref="SymSpellCorrector"/>, when its source and the list are there) and the configurations with a context model
     /// trained on the news text of the other documents (<see cref="NewsContext"/>, when the text is there), alone and
     /// interpolated with the embedded model.
     /// </summary>
@@ -77,6 +79,11 @@ internal static class PairsCommand
         if (dataRoot is null)
         {
             return systems;
+        }
+
+        if (SymSpellCorrector.TryCreate(Path.Combine(dataRoot, Oracles.LocalDocFrequencyList), log ?? TextWriter.Null) is { } symSpell)
+        {
+            systems.Insert(2, new System(SymSpellName, symSpell.Correct));
         }
 
         static AzNormalizer Pipeline(ContextModel? context, bool embedded, bool edits = false, bool realWords = false) => new(new AzNormalizerOptions
@@ -101,6 +108,9 @@ internal static class PairsCommand
 
         return systems;
     }
+
+    /// <summary>The name of the SymSpell peer's row.</summary>
+    internal const string SymSpellName = "SymSpell (LocalDoc 80k, edit distance 2, Top), peer";
 
     /// <summary>The name of the default pipeline's row.</summary>
     internal const string DefaultName = "AzNormalizer.Default (characters + layout + spelling)";
@@ -303,6 +313,13 @@ internal static class PairsCommand
               of it evaluation text. Baselines: a plain edit-distance corrector of our own (first lexicon word one edit from an
               unknown lowercase word; `Pairs/Baselines.cs`) and, on the OCR and clean sets only (hunspell's suggestions are slow),
               Debian's `hunspell` with the Mozilla dictionary, each flagged word replaced by its first suggestion.
+            - Peer: SymSpell (wolfgarbe/SymSpell, compiled from `../shared/peers/symspell` when present, never committed;
+              `benchmarks/AzNormalize.Peers`) on raw text, set up as people use it for Azerbaijani: `new SymSpell(82765, 2, 7)`,
+              LocalDoc's 80k frequency list (`../shared/data/localdoc-symspell-az`), and each word of letters only whose
+              Azerbaijani lowercase (I/ı, İ/i) is not in the list replaced by the first suggestion of
+              `Lookup(word, Verbosity.Top, 2)`, its case pattern restored; words with digits, hyphens or apostrophes are left
+              alone. It runs on every set and on the web sentences. The list is 80k word forms and SymSpell has no morphology, so
+              a name or an inflected form outside the list is replaced too: what most of its changes to the clean gold are.
             - The clean gold has real typos of its own (`partiyanin`, `etmləlidir`, `potensillarını`): a corrector that fixes one
               is counted as damaging the gold there.
             """);
