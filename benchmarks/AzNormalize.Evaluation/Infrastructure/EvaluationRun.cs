@@ -62,6 +62,23 @@ internal static class EvaluationRun
             return ExitCode.Usage;
         }
 
+        // Only pairs lists words; the list is a development aid and holds evaluation text, so it never goes into the repository.
+        if (options.MissesPath is { } misses)
+        {
+            if (name != PairsCommand.Name)
+            {
+                error.WriteLine($"error: the option --misses belongs to the {PairsCommand.Name} command, not to {name}.");
+                error.Write(usage);
+                return ExitCode.Usage;
+            }
+
+            if (RepositoryInfo.FindRoot() is { } repository && IsUnder(Path.GetFullPath(misses), repository))
+            {
+                error.WriteLine($"error: --misses {misses} is inside the repository ({repository}); the list quotes evaluation text, write it elsewhere.");
+                return ExitCode.Usage;
+            }
+        }
+
         // The options are shared by every command, but only vocabulary writes a dump: anywhere else --dump would be ignored.
         if (options.DumpDirectory is not null && name != VocabularyCommand.Name)
         {
@@ -86,6 +103,12 @@ internal static class EvaluationRun
 
         dataRoot = located.Root;
         return null;
+    }
+
+    private static bool IsUnder(string path, string folder)
+    {
+        string prefix = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar;
+        return path.StartsWith(prefix, StringComparison.Ordinal);
     }
 
     private static readonly JsonSerializerOptions s_json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };

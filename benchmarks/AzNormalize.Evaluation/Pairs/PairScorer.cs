@@ -7,6 +7,51 @@ namespace AzNormalize.Evaluation.Pairs;
 /// <param name="Exact">Whether that is the gold word itself, one to one.</param>
 internal readonly record struct Aligned(string Text, bool Exact);
 
+/// <summary>What became of one gold word in a (source, output) pair.</summary>
+internal enum WordOutcome
+{
+    /// <summary>Right in the source and in the output.</summary>
+    Correct,
+
+    /// <summary>A source error the output has right.</summary>
+    Fixed,
+
+    /// <summary>A source error the output left as it was.</summary>
+    Missed,
+
+    /// <summary>A source error the output changed, but not to the gold word.</summary>
+    WrongFix,
+
+    /// <summary>Right in the source, wrong in the output.</summary>
+    Damaged,
+}
+
+/// <summary>One gold word that is a source error or damaged (<see cref="PairScorer.Compare"/>).</summary>
+/// <param name="Outcome">What became of it.</param>
+/// <param name="GoldWords">The gold text's words.</param>
+/// <param name="Index">The word's index in <paramref name="GoldWords"/>.</param>
+/// <param name="Source">What the source has there (two tokens joined by a space when it split the word; empty when it lost it).</param>
+/// <param name="Output">What the output has there, likewise.</param>
+internal sealed record WordResult(WordOutcome Outcome, IReadOnlyList<string> GoldWords, int Index, string Source, string Output)
+{
+    /// <summary>The gold word.</summary>
+    public string Gold => GoldWords[Index];
+
+    /// <summary>The gold words around it, about <paramref name="width"/> in all, the word itself in square brackets.</summary>
+    public string Context(int width = 6)
+    {
+        int start = Math.Max(0, Index - (width / 2));
+        int end = Math.Min(GoldWords.Count, Index + width - (width / 2) + 1);
+        var words = new List<string>(end - start);
+        for (int j = start; j < end; j++)
+        {
+            words.Add(j == Index ? $"[{GoldWords[j]}]" : GoldWords[j]);
+        }
+
+        return string.Join(' ', words);
+    }
+}
+
 /// <summary>The word-level scores of one system on a set of (source, output, gold) triples.</summary>
 internal sealed class PairScore
 {
@@ -72,28 +117,12 @@ internal static class PairScorer
         var score = new PairScore { GoldWords = goldWords.Count, OutputInsertions = insertions };
         for (int j = 0; j < goldWords.Count; j++)
         {
-            Aligned s = sourceAligned[j];
-            Aligned o = outputAligned[j];
-            if (!s.Exact)
-            {
-                score.SourceErrors++;
-                if (o.Exact)
-                {
-                    score.Fixed++;
-                }
-                else if (string.Equals(o.Text, s.Text, StringComparison.Ordinal))
-                {
-                    score.Missed++;
-                }
-                else
-                {
-                    score.WrongFixes++;
-                }
-            }
-            else if (!o.Exact)
-            {
-                score.Damaged++;
-            }
+            WordOutcome outcome = Classify(sourceAligned[j], outputAligned[j]);
+            score.SourceErrors += outcome is WordOutcome.Fixed or WordOutcome.Missed or WordOutcome.WrongFix ? 1 : 0;
+            score.Fixed += outcome == WordOutcome.Fixed ? 1 : 0;
+            score.Missed += outcome == WordOutcome.Missed ? 1 : 0;
+            score.WrongFixes += outcome == WordOutcome.WrongFix ? 1 : 0;
+            score.Damaged += outcome == WordOutcome.Damaged ? 1 : 0;
         }
 
         HashSet<string> outputParagraphs = Paragraphs(output);
@@ -104,6 +133,44 @@ internal static class PairScorer
         }
 
         return score;
+    }
+
+    /// <summary>
+    /// The gold words of one (source, output, gold) triple that are not simply correct in both: every source error (fixed,
+    /// missed, wrongly fixed) and every damaged word, in gold order, with what the source and the output have there.
+    /// </summary>
+    public static List<WordResult> Compare(string source, string output, string gold)
+    {
+        List<string> goldWords = LayoutScorer.Words(gold);
+        Aligned[] sourceAligned = Align(LayoutScorer.Words(source), goldWords, out _);
+        Aligned[] outputAligned = Align(LayoutScorer.Words(output), goldWords, out _);
+        var results = new List<WordResult>();
+        for (int j = 0; j < goldWords.Count; j++)
+        {
+            WordOutcome outcome = Classify(sourceAligned[j], outputAligned[j]);
+            if (outcome != WordOutcome.Correct)
+            {
+                results.Add(new WordResult(outcome, goldWords, j, sourceAligned[j].Text, outputAligned[j].Text));
+            }
+        }
+
+        return results;
+    }
+
+    /// <summary>What became of one gold word, given what the source and the output have there.</summary>
+    internal static WordOutcome Classify(Aligned source, Aligned output)
+    {
+        if (source.Exact)
+        {
+            return output.Exact ? WordOutcome.Correct : WordOutcome.Damaged;
+        }
+
+        if (output.Exact)
+        {
+            return WordOutcome.Fixed;
+        }
+
+        return string.Equals(output.Text, source.Text, StringComparison.Ordinal) ? WordOutcome.Missed : WordOutcome.WrongFix;
     }
 
     /// <summary>Aligns <paramref name="text"/> to <paramref name="gold"/>; returns, per gold word, what the text has there.</summary>

@@ -34,6 +34,9 @@ internal static class PairsCommand
 
         Options:
         {EvaluationRun.CommonOptions}  --set <text>        only the data sets whose name contains <text> (no Markdown written)
+          --misses <file>     also write every gold word that is a source error or damaged, per set and system, as TSV
+                              (set, system, document, fixed/missed/wrong/damaged, gold, source, output, gold context);
+                              a development aid, refused inside the repository
           -h, --help          show this help
 
         Without the shared data the command prints "skipped" and exits with 0.
@@ -173,12 +176,20 @@ internal static class PairsCommand
         }
 
         IReadOnlyList<System> systems = Systems(dataRoot, error);
-        List<Row> rows = Measure(sets, systems);
+        using StreamWriter? misses = options.MissesPath is null ? null : new StreamWriter(options.MissesPath, append: false, new UTF8Encoding(false));
+        misses?.Write(MissesHeader);
+        List<Row> rows = Measure(sets, systems, misses);
         if (HunspellCorrector.TryCreate(Path.Combine(dataRoot, "mozillaz-hunspell-az", "az"), error) is { } hunspell)
         {
             var hunspellSets = sets.Where(set => s_hunspellSets.Contains(set.Name)).ToList();
             hunspell.Prepare(hunspellSets.SelectMany(set => set.Pairs.Select(pair => pair.Source)));
-            rows.AddRange(Measure(hunspellSets, [new System("Hunspell az (Mozilla), first suggestion (baseline)", hunspell.Correct)]));
+            rows.AddRange(Measure(hunspellSets, [new System("Hunspell az (Mozilla), first suggestion (baseline)", hunspell.Correct)], misses));
+        }
+
+        if (misses is not null)
+        {
+            misses.Flush();
+            error.WriteLine($"{Name}: wrote {Path.GetFullPath(options.MissesPath!)}");
         }
 
         string report = ToMarkdown(rows, documents.Count, EvaluationRun.DescribeRun(args)) + (options.SetFilter is null ? WebFlags(dataRoot, systems, error) : string.Empty);
@@ -251,8 +262,11 @@ internal static class PairsCommand
         return md.ToString();
     }
 
-    /// <summary>Scores every system on every set.</summary>
-    internal static List<Row> Measure(IReadOnlyList<DataSet> sets, IReadOnlyList<System> systems)
+    /// <summary>The header line of the <c>--misses</c> TSV.</summary>
+    internal const string MissesHeader = "set\tsystem\tdocument\tcategory\tgold\tsource\toutput\tcontext\n";
+
+    /// <summary>Scores every system on every set; with <paramref name="misses"/>, also writes there a TSV line per gold word that is a source error or damaged.</summary>
+    internal static List<Row> Measure(IReadOnlyList<DataSet> sets, IReadOnlyList<System> systems, TextWriter? misses = null)
     {
         var rows = new List<Row>();
         foreach (DataSet set in sets)
@@ -263,7 +277,12 @@ internal static class PairsCommand
                 for (int i = 0; i < set.Pairs.Count; i++)
                 {
                     (string source, string gold) = set.Pairs[i];
-                    total.Add(PairScorer.Score(source, system.RepairAt(i, source), gold));
+                    string output = system.RepairAt(i, source);
+                    total.Add(PairScorer.Score(source, output, gold));
+                    if (misses is not null)
+                    {
+                        WriteMisses(misses, set.Name, system.Name, i, PairScorer.Compare(source, output, gold));
+                    }
                 }
 
                 rows.Add(new Row(set.Name, system.Name, total));
@@ -271,6 +290,23 @@ internal static class PairsCommand
         }
 
         return rows;
+    }
+
+    /// <summary>Writes one TSV line per word of <paramref name="results"/> (document <paramref name="document"/>, counted from 0 in file name order).</summary>
+    internal static void WriteMisses(TextWriter writer, string set, string system, int document, IEnumerable<WordResult> results)
+    {
+        foreach (WordResult result in results)
+        {
+            string category = result.Outcome switch
+            {
+                WordOutcome.Fixed => "fixed",
+                WordOutcome.Missed => "missed",
+                WordOutcome.WrongFix => "wrong",
+                _ => "damaged",
+            };
+            writer.Write(string.Join('\t', [set, system, document.ToString(CultureInfo.InvariantCulture), category, result.Gold, result.Source, result.Output, result.Context()]));
+            writer.Write('\n');
+        }
     }
 
     private static string Describe(NoiseKind kind) => kind switch

@@ -308,6 +308,9 @@ internal sealed class VocabularyOptions
     /// <summary>The <c>--set</c> text (pairs only: run the data sets whose name contains it), or null.</summary>
     public string? SetFilter { get; private set; }
 
+    /// <summary>The <c>--misses</c> file (pairs only: every source error and damaged word as TSV), or null.</summary>
+    public string? MissesPath { get; private set; }
+
     /// <summary>Whether <c>--no-markdown</c> was given.</summary>
     public bool NoMarkdown { get; private set; }
 
@@ -330,7 +333,7 @@ internal sealed class VocabularyOptions
                 case "--no-markdown":
                     options.NoMarkdown = true;
                     break;
-                case "--data" or "--json" or "--markdown" or "--dump" or "--set":
+                case "--data" or "--json" or "--markdown" or "--dump" or "--set" or "--misses":
                     if (i + 1 >= args.Length || args[i + 1].Length == 0)
                     {
                         problem = $"the option {arg} needs a value.";
@@ -353,6 +356,10 @@ internal sealed class VocabularyOptions
                     else if (arg == "--set")
                     {
                         options.SetFilter = value;
+                    }
+                    else if (arg == "--misses")
+                    {
+                        options.MissesPath = value;
                     }
                     else
                     {

@@ -36,6 +36,33 @@ public sealed class PairScorerTests
     }
 
     [Fact]
+    public void Compare_ListsEachSourceErrorAndDamagedWord_WithAlignedTokensAndContext()
+    {
+        const string source = "Onun parti- yasina gore bu gün hava yaxşıdır.";
+        const string output = "Onun partiyasına gore bu gün hava yaxşidir.";
+
+        List<WordResult> results = PairScorer.Compare(source, output, Gold);
+
+        results.Select(r => (r.Outcome, r.Gold, r.Source, r.Output)).Should().Equal(
+            (WordOutcome.Fixed, "partiyasına", "parti yasina", "partiyasına"),
+            (WordOutcome.Missed, "görə", "gore", "gore"),
+            (WordOutcome.Damaged, "yaxşıdır", "yaxşıdır", "yaxşidir"));
+        results[1].Context().Should().Be("Onun partiyasına [görə] bu gün hava");
+        PairScore score = PairScorer.Score(source, output, Gold);
+        (score.Fixed, score.Missed, score.WrongFixes, score.Damaged).Should().Be((1, 1, 0, 1));
+    }
+
+    [Fact]
+    public void WriteMisses_WritesOneTabSeparatedLinePerWord()
+    {
+        var writer = new StringWriter();
+
+        PairsCommand.WriteMisses(writer, "set", "system", 3, PairScorer.Compare("Onun partiyasina görə", "Onun partiyasinə görə", "Onun partiyasına görə"));
+
+        writer.ToString().Should().Be("set\tsystem\t3\twrong\tpartiyasına\tpartiyasina\tpartiyasinə\tOnun [partiyasına] görə\n");
+    }
+
+    [Fact]
     public void Score_HyphenJoin_IsOneErrorFixed()
     {
         PairScore score = PairScorer.Score("Onun parti-\nyasına görə bu gün hava yaxşıdır.", Gold, Gold);

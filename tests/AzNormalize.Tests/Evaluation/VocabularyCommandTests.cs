@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AzNormalize.Evaluation;
+using AzNormalize.Evaluation.Infrastructure;
 using AzNormalize.Evaluation.Vocabulary;
 using FluentAssertions;
 
@@ -94,6 +95,8 @@ public sealed class VocabularyCommandTests : IDisposable
     [InlineData("vocabulary", "--set", "OCR")] // only pairs has data sets to choose
     [InlineData("layout", "--set", "OCR")]
     [InlineData("pairs", "--set", "OCR", "--markdown", "x.md")] // a part never rewrites Markdown
+    [InlineData("layout", "--misses", "misses.tsv")] // only pairs lists words
+    [InlineData("pairs", "--misses")]
     [InlineData("nonsense")]
     public void Run_BadCommandLine_Usage(params string[] args)
     {
@@ -102,6 +105,19 @@ public sealed class VocabularyCommandTests : IDisposable
         code.Should().Be(ExitCode.Usage);
         output.Should().BeEmpty();
         error.Should().Contain("Usage:");
+    }
+
+    [Fact]
+    public void Run_MissesInsideTheRepository_Refused()
+    {
+        string repository = RepositoryInfo.FindRoot() ?? throw new InvalidOperationException("the tests run inside the repository");
+
+        (ExitCode code, string output, string error) = Run("pairs", "--misses", Path.Combine(repository, "misses.tsv"));
+
+        code.Should().Be(ExitCode.Usage);
+        output.Should().BeEmpty();
+        error.Should().Contain("inside the repository");
+        File.Exists(Path.Combine(repository, "misses.tsv")).Should().BeFalse();
     }
 
     [Fact]
