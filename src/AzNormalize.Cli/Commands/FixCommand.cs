@@ -87,6 +87,19 @@ internal sealed class FixCommand : InputCommand
         Description = "With --context-model, also replace known words where the model saw a close word in the same place and never this one.",
     };
 
+    private readonly Option<string> _decoder = new("--decoder")
+    {
+        Description = "How spelling candidates are decided: 'margin' (default: each word alone, when one candidate clearly wins) or 'sentence' (a lattice per sentence decoded under the error and language models; fixes more typing slips and OCR confusions, and changes more correct words).",
+        DefaultValueFactory = _ => "margin",
+        HelpName = "margin|sentence",
+    };
+
+    private readonly Option<double> _minConfidence = new("--min-confidence")
+    {
+        Description = "Make only the spelling edits at least this sure (0 to 1; with --decoder sentence, the posterior of the edit against every other reading, keeping the word included). Default: 0, the decoder's own thresholds.",
+        HelpName = "0..1",
+    };
+
     /// <summary>Creates the command.</summary>
     public FixCommand(CliContext context)
         : base("fix", "Clean Azerbaijani text and write it to stdout, to a folder (--output) or back to the files (--in-place).", context, "text", "json", "diff")
@@ -103,8 +116,16 @@ internal sealed class FixCommand : InputCommand
         Options.Add(_spelling);
         Options.Add(_contextModel);
         Options.Add(_realWords);
+        _decoder.AcceptOnlyFromAmong("margin", "sentence");
+        Options.Add(_decoder);
+        Options.Add(_minConfidence);
         Validators.Add(result =>
         {
+            if (result.GetValue(_minConfidence) is < 0 or > 1 or double.NaN)
+            {
+                result.AddError("--min-confidence must be a number from 0 to 1.");
+            }
+
             if (result.GetValue(_inputFormat) == "jsonl" && (result.GetValue(_inPlace) || result.GetValue(_outputFolder) is not null || result.GetValue<string>("--format") is "diff"))
             {
                 result.AddError("--input-format jsonl writes JSON Lines to stdout: it goes with neither --in-place, --output nor --format diff.");
@@ -303,7 +324,9 @@ internal sealed class FixCommand : InputCommand
     {
         string mode = parseResult.GetValue(_spelling) ?? "restore";
         string? modelPath = parseResult.GetValue(_contextModel);
-        if (mode == "restore" && modelPath is null)
+        SpellingDecoder decoder = parseResult.GetValue(_decoder) == "sentence" ? SpellingDecoder.Sentence : SpellingDecoder.Margin;
+        double minConfidence = parseResult.GetValue(_minConfidence);
+        if (mode == "restore" && modelPath is null && decoder == SpellingDecoder.Margin && minConfidence == 0)
         {
             RunSpelling = null; // the library's default pipelines
             return null;
@@ -325,7 +348,16 @@ internal sealed class FixCommand : InputCommand
         }
 
         bool realWords = parseResult.GetValue(_realWords);
-        RunSpelling = words => new SpellingOptions { Enabled = mode != "off", Edits = mode == "edits", Context = model, RealWords = realWords, Morphology = words };
+        RunSpelling = words => new SpellingOptions
+        {
+            Enabled = mode != "off",
+            Edits = mode == "edits",
+            Context = model,
+            RealWords = realWords,
+            Morphology = words,
+            Decoder = decoder,
+            MinConfidence = minConfidence,
+        };
         return null;
     }
 

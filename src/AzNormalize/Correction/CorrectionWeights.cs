@@ -72,11 +72,11 @@ public sealed class CorrectionWeights
 
     // ---- from costs to log-probabilities ----
 
-    /// <summary>log₁₀ units one unit of error cost is worth: a candidate at cost c is 10^(−c·scale) as likely a priori. Default: 3.</summary>
-    public double ErrorScale { get; init; } = 3.0;
+    /// <summary>log₁₀ units one unit of error cost is worth: a candidate at cost c is 10^(−c·scale) as likely a priori. Default: 4.</summary>
+    public double ErrorScale { get; init; } = 4.0;
 
-    /// <summary>log₁₀ P of an unknown word kept as written: how likely a word the lexicon lacks is right. Default: −7.5.</summary>
-    public double UnknownWord { get; init; } = -7.5;
+    /// <summary>log₁₀ P of an unknown word kept as written: how likely a word the lexicon lacks is right. Default: −9.</summary>
+    public double UnknownWord { get; init; } = -9.0;
 
     /// <summary>The floor of a known word's count (log₁₀ P never below this count in the lexicon's corpus). Default: 0.5.</summary>
     public double CountFloor { get; init; } = 0.5;

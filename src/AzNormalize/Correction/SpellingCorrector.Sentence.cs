@@ -274,8 +274,28 @@ public sealed partial class SpellingCorrector
                 return;
             }
 
+            // OCR reads W as VV (no Azerbaijani word starts with vv): VVest, VVheeling-də.
+            if (written.Length > 2 && written[0] == 'V' && written[1] is 'V' or 'v' && AzAlphabet.IsLetter(AzCasing.ToLower(written[2])))
+            {
+                Fixed(position, new Edit(token.Start, 2, written[..2], "W", EditKind.Ocr, 0.9, "OCR read W as two Vs (no Azerbaijani word starts with vv)"), nodes, oov, fixedEdits, w);
+                return;
+            }
+
+            // A piece after an apostrophe or hyphen is a suffix (Trump’ın, ABŞ-dan): leave it to the word before it.
+            if (w > 0 && _words[w - 1].End == token.Start - 1 && _text[token.Start - 1] is '\'' or '’' or 'ʼ' or '‘' or '`' or '-')
+            {
+                Keep(position, lower, known, nodes, oov);
+                return;
+            }
+
+            // A word that layout repair joined from two halves may keep a capital inside it (sonun-⏎Cu → sonunCu).
+            if (shape == CaseShape.Mixed && char.IsLower(written[0]) && !known)
+            {
+                shape = CaseShape.Lower;
+            }
+
             bool name = _asciiTyped && _nameFlag[w] && Options.Names && _morphology.Lexicon.HasCounts;
-            bool judged = _reported[w] || IsAsciiSpelled(written);
+            bool judged = _reported[w] || IsAsciiSpelled(written) || (shape == CaseShape.Lower && !known && AzCasing.GetShape(written) == CaseShape.Mixed);
             if (shape == CaseShape.Title && (judged || name))
             {
                 if (OldDecision(w, written, name) is { } decided)
@@ -555,7 +575,12 @@ public sealed partial class SpellingCorrector
                 }
 
                 string joined = AzCasing.ToLower(string.Concat(left, right));
-                if (joined.Length <= MaxWordLength && IsLetters(joined) && _morphology.IsKnown(joined))
+                if (joined.Length > MaxWordLength || !IsLetters(joined))
+                {
+                    continue;
+                }
+
+                if (_morphology.IsKnown(joined))
                 {
                     nodes.Add(new Candidate(w - from, 2, joined, CandidateSource.Merge, EditKind.Ocr, 0, $"'{left}' + '{right}'"));
                     oov.Add(false);

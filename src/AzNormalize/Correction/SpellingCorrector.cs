@@ -93,12 +93,35 @@ public sealed partial class SpellingCorrector
             return;
         }
 
+        int first = edits.Count;
         if (Options.Decoder == SpellingDecoder.Sentence)
         {
             FindEditsBySentence(text, edits);
-            return;
+        }
+        else
+        {
+            FindEditsByMargin(text, edits);
         }
 
+        if (Options.MinConfidence > 0)
+        {
+            // The stage honours its own threshold: edits below it are never made (nobody filters them afterwards).
+            int kept = first;
+            for (int i = first; i < edits.Count; i++)
+            {
+                if (edits[i].Confidence >= Options.MinConfidence)
+                {
+                    edits[kept++] = edits[i];
+                }
+            }
+
+            edits.RemoveRange(kept, edits.Count - kept);
+        }
+    }
+
+    /// <summary>The margin decoder of 0.1: each word alone.</summary>
+    private void FindEditsByMargin(string text, List<Edit> edits)
+    {
         var findings = new List<Finding>();
         _checker.Check(text.AsSpan(), findings);
         var words = new List<Token>();
