@@ -198,4 +198,34 @@ public sealed class FixCommandTests
         run.ExitCode.Should().Be((int)ExitCode.Usage);
         run.Stdout.Should().BeEmpty();
     }
+
+    [Fact]
+    public void Fix_DecoderSentenceWithEdits_FixesATypingSlip()
+    {
+        CliRun run = CliRun.Piped("Bu gün prezdent çıxış etdi.\n", "fix", "--decoder", "sentence", "--spelling", "edits");
+
+        run.ExitCode.Should().Be(0);
+        run.StdoutText.Should().Be("Bu gün prezident çıxış etdi.\n");
+    }
+
+    [Fact]
+    public void Fix_MinConfidenceAboveEveryEdit_ChangesNoWord()
+    {
+        CliRun run = CliRun.Piped("Biz dikkətə layiq olduq.\n", "fix", "--min-confidence", "1");
+
+        run.ExitCode.Should().Be(0);
+        run.StdoutText.Should().Be("Biz dikkətə layiq olduq.\n");
+    }
+
+    [Theory]
+    [InlineData("--min-confidence", "1.5")]
+    [InlineData("--min-confidence", "-0.1")]
+    [InlineData("--decoder", "viterbi")]
+    public void Fix_BadDecoderOrConfidence_IsAUsageError(string option, string value)
+    {
+        CliRun run = CliRun.Piped("söz", "fix", option, value);
+
+        run.ExitCode.Should().Be((int)ExitCode.Usage);
+        run.Stdout.Should().BeEmpty();
+    }
 }
