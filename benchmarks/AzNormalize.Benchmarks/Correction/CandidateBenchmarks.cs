@@ -20,6 +20,9 @@ public class CandidateBenchmarks
     ];
 
     private SpellingCorrector _withEdits = SpellingCorrector.Default;
+    private SpellingCorrector _sentence = SpellingCorrector.Default;
+    private SpellingCorrector _sentenceEdits = SpellingCorrector.Default;
+    private EditSearch? _editSearch;
 
     [GlobalSetup]
     public void Setup()
@@ -27,6 +30,47 @@ public class CandidateBenchmarks
         _withEdits = new SpellingCorrector(new SpellingOptions { Edits = true });
         _ = SpellingCorrector.Default.Suggest("dikkətə"); // the lexicon loads once, outside the measurement
         _ = _withEdits.Suggest("müxtəlfi");
+        _sentence = new SpellingCorrector(new SpellingOptions { Decoder = SpellingDecoder.Sentence });
+        _sentenceEdits = new SpellingCorrector(new SpellingOptions { Decoder = SpellingDecoder.Sentence, Edits = true });
+        _editSearch = new EditSearch(AzMorphology.Default, new ErrorCosts(CorrectionWeights.Default, asciiTyped: false));
+        _ = AzMorphology.Default.Lexicon.SortedWords;
+    }
+
+    /// <summary>The edit search alone (the sentence decoder's candidate stage for edits): every known word within two edits.</summary>
+    [Benchmark]
+    public int EditSearchTwoEdits()
+    {
+        int count = 0;
+        foreach (string word in Words)
+        {
+            _editSearch!.Run(word, CorrectionWeights.Default.TwoEditBudget);
+            count += _editSearch.Found.Count;
+        }
+
+        return count;
+    }
+
+    /// <summary>The margin decoder (the default) on each word alone, as a one-word text: candidates, ranking, decision.</summary>
+    [Benchmark]
+    public int MarginDecoder() => Decide(SpellingCorrector.Default);
+
+    /// <summary>The sentence decoder, restorations only, on each word alone.</summary>
+    [Benchmark]
+    public int SentenceDecoder() => Decide(_sentence);
+
+    /// <summary>The sentence decoder with edits, on each word alone.</summary>
+    [Benchmark]
+    public int SentenceDecoderWithEdits() => Decide(_sentenceEdits);
+
+    private static int Decide(SpellingCorrector corrector)
+    {
+        var edits = new List<Edit>();
+        foreach (string word in Words)
+        {
+            corrector.FindEdits(word, edits);
+        }
+
+        return edits.Count;
     }
 
     /// <summary>Baseline: ask the morphology whether each word is known (all are not).</summary>

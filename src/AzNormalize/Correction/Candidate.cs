@@ -44,6 +44,9 @@ public enum CandidateSource
 /// <param name="Reason">The changes, for the edit's reason.</param>
 public readonly record struct Candidate(int Token, int TokenCount, string Text, CandidateSource Source, EditKind Kind, double ErrorCost, string Reason)
 {
+    /// <summary>The part of <see cref="ErrorCost"/> that restorations of lost letters make (weighed apart: they are common).</summary>
+    public double RestorationCost { get; init; }
+
     /// <summary>Whether the candidate keeps the token as written.</summary>
     public bool IsKeep => Source == CandidateSource.Keep;
 

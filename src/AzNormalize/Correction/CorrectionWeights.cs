@@ -49,6 +49,9 @@ public sealed class CorrectionWeights
     /// <summary>An OCR shape confusion (rn↔m, l↔ı↔i …). Default: <see cref="ErrorModel.OcrShape"/>.</summary>
     public double OcrShape { get; init; } = ErrorModel.OcrShape;
 
+    /// <summary>An Azerbaijani letter where its plain twin belongs (ü for u, ö for o, ş for s …): OCR adds marks too. Default: 0.7.</summary>
+    public double OcrMark { get; init; } = 0.7;
+
     /// <summary>Two neighbouring letters swapped. Default: <see cref="ErrorModel.Transposition"/>.</summary>
     public double Transposition { get; init; } = ErrorModel.Transposition;
 
@@ -75,8 +78,27 @@ public sealed class CorrectionWeights
     /// <summary>log₁₀ units one unit of error cost is worth: a candidate at cost c is 10^(−c·scale) as likely a priori. Default: 4.</summary>
     public double ErrorScale { get; init; } = 4.0;
 
+    /// <summary>log₁₀ units one unit of restoration cost is worth (lost letters are far commoner than other slips). Default: 2.</summary>
+    public double RestorationScale { get; init; } = 2.0;
+
     /// <summary>log₁₀ P of an unknown word kept as written: how likely a word the lexicon lacks is right. Default: −9.</summary>
     public double UnknownWord { get; init; } = -9.0;
+
+    /// <summary>What each letter of an unknown word kept as written adds to <see cref="UnknownWord"/> (log₁₀): longer words are rarer. Default: 0.</summary>
+    public double UnknownWordPerLetter { get; init; }
+
+    /// <summary>
+    /// How much the text's own noise moves <see cref="UnknownWord"/>: it rises by this times log₁₀(<see cref="NoiseReference"/>
+    /// / the text's share of unknown words), so that in clean text an unknown word is more likely right than in OCR output.
+    /// Default: 2.
+    /// </summary>
+    public double NoiseWeight { get; init; } = 2.0;
+
+    /// <summary>The share of unknown words at which <see cref="UnknownWord"/> holds as it is. Default: 0.03.</summary>
+    public double NoiseReference { get; init; } = 0.03;
+
+    /// <summary>The words at <see cref="NoiseReference"/> a text's share is smoothed with (short texts tell little). Default: 50.</summary>
+    public double NoisePseudoWords { get; init; } = 50;
 
     /// <summary>The floor of a known word's count (log₁₀ P never below this count in the lexicon's corpus). Default: 0.5.</summary>
     public double CountFloor { get; init; } = 0.5;
@@ -92,7 +114,7 @@ public sealed class CorrectionWeights
 
     // ---- what each source pays on top (log₁₀) ----
 
-    /// <summary>A known word replaced by its twin with letters restored, in ordinary text. Default: 2.5.</summary>
+    /// <summary>A known word replaced by its twin with letters restored, in ordinary text (its restorations cost nothing more). Default: 2.5.</summary>
     public double KnownTwinPenalty { get; init; } = 2.5;
 
     /// <summary>The same in text typed without Azerbaijani letters throughout. Default: 0.5.</summary>
@@ -101,11 +123,11 @@ public sealed class CorrectionWeights
     /// <summary>A known word replaced by another known word close to it that the context prefers (a real-word error). Default: 4.</summary>
     public double RealWordPenalty { get; init; } = 4.0;
 
-    /// <summary>A word split in two. Default: 2.</summary>
-    public double SplitPenalty { get; init; } = 2.0;
+    /// <summary>A word split in two. Default: 3.</summary>
+    public double SplitPenalty { get; init; } = 3.0;
 
-    /// <summary>Two words merged into one. Default: 1.5.</summary>
-    public double MergePenalty { get; init; } = 1.5;
+    /// <summary>Two words merged into one. Default: 2.5.</summary>
+    public double MergePenalty { get; init; } = 2.5;
 
     /// <summary>A colloquial ending written in full (<c>evdədi</c> → <c>evdədir</c>). Default: 1.</summary>
     public double ColloquialPenalty { get; init; } = 1.0;

@@ -56,13 +56,38 @@ internal sealed class ErrorCosts
                 return (w.AsciiSpelling, EditKind.Diacritic);
         }
 
-        if (ErrorModel.AreOcrShapes(typed, intended))
+        if (ErrorModel.AreOcrShapes(typed, intended) || IsOcrPair(typed, intended))
         {
             return (w.OcrShape, EditKind.Ocr);
         }
 
+        if (AzAlphabet.FromAsciiTwin(intended) == typed || IsSpuriousMark(typed, intended))
+        {
+            return (w.OcrMark, EditKind.Ocr);
+        }
+
         return ErrorModel.AreNeighbourKeys(typed, intended) ? (w.NeighbourKey, EditKind.Keyboard) : (w.Substitution, EditKind.Keyboard);
     }
+
+    // Letter pairs OCR confuses in the development documents beyond ErrorModel's shapes (typed, intended), both ways: a t
+    // read as i, an h as b, a j as l or i, an f as l or t, an ə as a, an r as n, a k as l.
+    private const string OcrPairs = "itijljlfaənrklltuoeə";
+
+    private static bool IsOcrPair(char typed, char intended)
+    {
+        for (int i = 0; i + 1 < OcrPairs.Length; i += 2)
+        {
+            if ((OcrPairs[i] == typed && OcrPairs[i + 1] == intended) || (OcrPairs[i] == intended && OcrPairs[i + 1] == typed))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A mark OCR added or moved: ü read for u, ö for o, ı for i the other way (ı→i is <see cref="CorrectionWeights.DotlessToDotted"/>).</summary>
+    private static bool IsSpuriousMark(char typed, char intended) => (typed, intended) is ('i', 'ı') or ('ü', 'ö') or ('ö', 'ü');
 
     /// <summary>The cost of the letter <paramref name="intended"/> missing from the typed word before its position <paramref name="at"/>.</summary>
     public double Insert(ReadOnlySpan<char> typed, int at, char intended, bool first)
@@ -100,7 +125,11 @@ internal sealed class ErrorCosts
     /// change that dominates (an edit's kind before a Turkish spelling's before an OCR restoration's before a diacritic's), and
     /// the changes as <c>e→ə, ∅→i</c>.
     /// </summary>
-    public (double Cost, EditKind Kind, string Reason, bool RestorationsOnly) Align(string typed, string candidate)
+    public (double Cost, EditKind Kind, string Reason, bool RestorationsOnly) Align(string typed, string candidate) =>
+        Align(typed, candidate, out _);
+
+    /// <summary>As <see cref="Align(string, string)"/>, with the part of the cost that restorations make.</summary>
+    public (double Cost, EditKind Kind, string Reason, bool RestorationsOnly) Align(string typed, string candidate, out double restorationCost)
     {
         int n = typed.Length;
         int m = candidate.Length;
@@ -176,6 +205,7 @@ internal sealed class ErrorCosts
             }
         }
 
+        restorationCost = 0;
         var changes = new List<string>();
         EditKind kind = EditKind.Diacritic;
         int rank = 0; // 0 diacritic, 1 OCR restoration, 2 Turkish, 3 edit
@@ -240,6 +270,11 @@ internal sealed class ErrorCosts
             }
 
             changes.Add($"{(from.Length == 0 ? "∅" : from)}→{(to.Length == 0 ? "∅" : to)}");
+            if (restoration)
+            {
+                restorationCost += from.Length == 2 ? TwoForOne(from[0], from[1], to[0]) : Substitute(from[0], to[0]).Cost;
+            }
+
             restorationsOnly &= restoration;
             int r = !restoration ? 3 : k == EditKind.TurkishSpelling ? 2 : k == EditKind.Ocr ? 1 : 0;
             if (r > rank || (r == rank && r == 3 && k == EditKind.Ocr))

@@ -58,6 +58,7 @@ public sealed partial class SpellingCorrector
         private readonly Dictionary<string, List<Candidate>> _wordCandidates = new(StringComparer.Ordinal);
         private readonly Dictionary<(string, string?, string?, bool), Edit?> _oldDecisions = new();
         private readonly double _logTotal;
+        private readonly double _unknownWord;
         private readonly RankingWeights _rankingWeights;
 
         public SentenceRun(SpellingCorrector corrector, string text, List<Token> words, List<Finding> findings, bool asciiTyped)
@@ -88,6 +89,21 @@ public sealed partial class SpellingCorrector
                 _reported[w] = _flagged[w] && findings[f].Kind == FindingKind.UnknownWord;
                 _nameFlag[w] = _flagged[w] && findings[f].Kind == FindingKind.UnknownName;
             }
+
+            // The text's own noise: the share of its words of 3 letters or more that the checker reports unknown, smoothed.
+            int judged = 0;
+            int unknown = 0;
+            for (int w = 0; w < words.Count; w++)
+            {
+                if (words[w].Length >= 3)
+                {
+                    judged++;
+                    unknown += _reported[w] ? 1 : 0;
+                }
+            }
+
+            double share = (unknown + (_w.NoisePseudoWords * _w.NoiseReference)) / (judged + _w.NoisePseudoWords);
+            _unknownWord = _w.UnknownWord + (_w.NoiseWeight * Math.Log10(_w.NoiseReference / share));
         }
 
         private SpellingOptions Options => _corrector.Options;
@@ -184,10 +200,11 @@ public sealed partial class SpellingCorrector
         {
             if (oov)
             {
-                return _w.UnknownWord;
+                return _unknownWord + (_w.UnknownWordPerLetter * c.Text.Length);
             }
 
-            double score = -(_w.ErrorScale * c.ErrorCost) - Penalty(c) + Unigram(first);
+            double restoration = Math.Min(c.RestorationCost, c.ErrorCost);
+            double score = -(_w.ErrorScale * (c.ErrorCost - restoration)) - (_w.RestorationScale * restoration) - Penalty(c) + Unigram(first);
             if (!ReferenceEquals(first, c.Text))
             {
                 score += Unigram(last) + Lift(first, last);
@@ -281,8 +298,9 @@ public sealed partial class SpellingCorrector
                 return;
             }
 
-            // A piece after an apostrophe or hyphen is a suffix (Trump’ın, ABŞ-dan): leave it to the word before it.
-            if (w > 0 && _words[w - 1].End == token.Start - 1 && _text[token.Start - 1] is '\'' or '’' or 'ʼ' or '‘' or '`' or '-')
+            // A piece after an apostrophe, quote, hyphen or percent sign that follows a word or number is a suffix (Trump’ın,
+            // Rosa"nın, 57%-nin, ABŞ-dan): leave it to what it follows.
+            if (IsSuffixPiece(token))
             {
                 Keep(position, lower, known, nodes, oov);
                 return;
@@ -348,8 +366,9 @@ public sealed partial class SpellingCorrector
             if (Options.FrequentTwins && _morphology.Lexicon.HasCounts && _morphology.Lexicon.TryGetAsciiTwin(lower, out string twinWord, out long twinCount)
                 && twinCount >= MinTwinCount && !string.Equals(twinWord, lower, StringComparison.Ordinal))
             {
-                (double cost, EditKind kind, string reason, _) = _costs.Align(lower, twinWord);
-                nodes.Add(new Candidate(position, 1, twinWord, CandidateSource.KnownTwin, kind, cost, reason));
+                // Its penalty is the whole price: the frequency ratio and the context must outweigh it (the rule of 0.1).
+                (_, EditKind kind, string reason, _) = _costs.Align(lower, twinWord);
+                nodes.Add(new Candidate(position, 1, twinWord, CandidateSource.KnownTwin, kind, 0, reason));
                 oov.Add(false);
             }
 
@@ -372,6 +391,19 @@ public sealed partial class SpellingCorrector
                     }
                 }
             }
+        }
+
+        private bool IsSuffixPiece(Token token)
+        {
+            int i = token.Start - 1;
+            int marks = 0;
+            while (i >= 0 && marks < 2 && _text[i] is '\'' or '’' or 'ʼ' or '‘' or '`' or '-' or '"' or '”' or '“' or '»' or '%')
+            {
+                i--;
+                marks++;
+            }
+
+            return marks > 0 && i >= 0 && char.IsLetterOrDigit(_text[i]);
         }
 
         private static bool IsLetters(string lower)
@@ -443,13 +475,13 @@ public sealed partial class SpellingCorrector
                 return cached;
             }
 
-            var found = new Dictionary<string, (double Cost, EditKind Kind, string Reason, CandidateSource Source)>(StringComparer.Ordinal);
+            var found = new Dictionary<string, (double Cost, double Restoration, EditKind Kind, string Reason, CandidateSource Source)>(StringComparer.Ordinal);
             _restorations.Capitalised = false;
             _restorations.Run(lower, edits: false);
             foreach (string candidate in _restorations.Candidates.Keys)
             {
-                (double cost, EditKind kind, string reason, _) = _costs.Align(lower, candidate);
-                found[candidate] = (cost, kind, reason, CandidateSource.Restoration);
+                (double cost, EditKind kind, string reason, _) = _costs.Align(lower, candidate, out double restoration);
+                found[candidate] = (cost, restoration, kind, reason, CandidateSource.Restoration);
             }
 
             if (Options.Edits)
@@ -463,8 +495,8 @@ public sealed partial class SpellingCorrector
                         continue;
                     }
 
-                    (double cost, EditKind kind, string reason, bool restorationsOnly) = _costs.Align(lower, candidate);
-                    found[candidate] = (cost, kind, reason, restorationsOnly ? CandidateSource.Restoration : CandidateSource.Edit);
+                    (double cost, EditKind kind, string reason, bool restorationsOnly) = _costs.Align(lower, candidate, out double restoration);
+                    found[candidate] = (cost, restoration, kind, reason, restorationsOnly ? CandidateSource.Restoration : CandidateSource.Edit);
                 }
             }
 
@@ -478,7 +510,7 @@ public sealed partial class SpellingCorrector
                     if ((k >= 2 || left is "o" or "a" or "ə" or "i") && (right.Length >= 2 || right is "o" or "a" or "ə" or "i")
                         && _morphology.Lexicon.Contains(left) && _morphology.Lexicon.Contains(right) && _morphology.IsKnown(left) && _morphology.IsKnown(right))
                     {
-                        found[$"{left} {right}"] = (0, EditKind.Keyboard, $"'{left}' + '{right}'", CandidateSource.Split);
+                        found[$"{left} {right}"] = (0, 0, EditKind.Keyboard, $"'{left}' + '{right}'", CandidateSource.Split);
                     }
                 }
             }
@@ -487,15 +519,15 @@ public sealed partial class SpellingCorrector
             {
                 if (!found.ContainsKey(full) && _morphology.IsKnown(full))
                 {
-                    found[full] = (0, EditKind.Keyboard, $"'{lower}' → '{full}'", CandidateSource.Colloquial);
+                    found[full] = (0, 0, EditKind.Keyboard, $"'{lower}' → '{full}'", CandidateSource.Colloquial);
                 }
             }
 
             // The best few by their own score (error, penalty, frequency): the lattice stays small.
             var list = new List<(double Score, Candidate Candidate)>(found.Count);
-            foreach ((string text, (double cost, EditKind kind, string reason, CandidateSource source)) in found)
+            foreach ((string text, (double cost, double restoration, EditKind kind, string reason, CandidateSource source)) in found)
             {
-                var candidate = new Candidate(0, 1, text, source, kind, cost, reason);
+                var candidate = new Candidate(0, 1, text, source, kind, cost, reason) { RestorationCost = restoration };
                 int space = text.IndexOf(' ', StringComparison.Ordinal);
                 string first = space < 0 ? text : text[..space];
                 string last = space < 0 ? text : text[(space + 1)..];
@@ -580,7 +612,7 @@ public sealed partial class SpellingCorrector
                     continue;
                 }
 
-                if (_morphology.IsKnown(joined))
+                if (_morphology.Lexicon.Contains(joined) && _morphology.IsKnown(joined))
                 {
                     nodes.Add(new Candidate(w - from, 2, joined, CandidateSource.Merge, EditKind.Ocr, 0, $"'{left}' + '{right}'"));
                     oov.Add(false);
