@@ -157,7 +157,7 @@ internal sealed class EditSearch
                 }
             }
 
-            if (i >= 2 && t is 'h' or 'n')
+            if (i >= 2 && ErrorCosts.EndsTwoForOne(t))
             {
                 v = p[i - 2] + costs.TwoForOne(x[i - 2], t, c);
                 if (v < best)
@@ -166,7 +166,7 @@ internal sealed class EditSearch
                 }
             }
 
-            if (pp is not null && t == 'm' && c == 'n' && before == 'r')
+            if (pp is not null && t is 'm' or 'n' or 'h')
             {
                 v = pp[i - 1] + costs.OneForTwo(t, before, c);
                 if (v < best)

@@ -112,13 +112,19 @@ internal sealed class ErrorCosts
     public double TwoForOne(char a, char b, char intended) => (a, b, intended) switch
     {
         ('s', 'h', 'ş') or ('c', 'h', 'ç') => Weights.AsciiSpelling,
-        ('r', 'n', 'm') => Weights.OcrShape,
+        ('r', 'n', 'm') or ('r', 'i', 'n') or ('r', 'ı', 'n') or ('l', 'i', 'h') or ('l', 'ı', 'h') or ('c', 'l', 'd') or ('v', 'v', 'w') => Weights.OcrShape,
         _ => double.PositiveInfinity,
     };
 
-    /// <summary>The cost of one typed letter standing for two (m for rn), or infinity.</summary>
-    public double OneForTwo(char typed, char intended1, char intended2) =>
-        typed == 'm' && intended1 == 'r' && intended2 == 'n' ? Weights.OcrShape : double.PositiveInfinity;
+    /// <summary>Whether <paramref name="b"/> can end two typed letters that stand for one (sh, ch, rn, ri, rı, li, lı, cl, vv).</summary>
+    public static bool EndsTwoForOne(char b) => b is 'h' or 'n' or 'i' or 'ı' or 'l' or 'v';
+
+    /// <summary>The cost of one typed letter standing for two (m for rn, n for ri or rı, h for li or lı), or infinity.</summary>
+    public double OneForTwo(char typed, char intended1, char intended2) => (typed, intended1, intended2) switch
+    {
+        ('m', 'r', 'n') or ('n', 'r', 'i') or ('n', 'r', 'ı') or ('h', 'l', 'i') or ('h', 'l', 'ı') => Weights.OcrShape,
+        _ => double.PositiveInfinity,
+    };
 
     /// <summary>
     /// The cheapest way from <paramref name="typed"/> to <paramref name="candidate"/> under this model: its cost, the kind of
@@ -250,8 +256,8 @@ internal sealed class ErrorCosts
                 case 5:
                     from = typed.Substring(x - 2, 2);
                     to = candidate[y - 1].ToString();
-                    k = to is "m" ? EditKind.Ocr : EditKind.Diacritic;
-                    restoration = to is not "m";
+                    restoration = from is "sh" or "ch";
+                    k = restoration ? EditKind.Diacritic : EditKind.Ocr;
                     x -= 2;
                     y--;
                     break;
