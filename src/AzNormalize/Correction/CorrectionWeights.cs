@@ -49,8 +49,8 @@ public sealed class CorrectionWeights
     /// <summary>An OCR shape confusion (rn↔m, l↔ı↔i …). Default: <see cref="ErrorModel.OcrShape"/>.</summary>
     public double OcrShape { get; init; } = ErrorModel.OcrShape;
 
-    /// <summary>An Azerbaijani letter where its plain twin belongs (ü for u, ö for o, ş for s …): OCR adds marks too. Default: 0.7.</summary>
-    public double OcrMark { get; init; } = 0.7;
+    /// <summary>An Azerbaijani letter where its plain twin belongs (ü for u, ö for o, ş for s …): OCR adds marks too. Default: 0.5.</summary>
+    public double OcrMark { get; init; } = 0.5;
 
     /// <summary>Two neighbouring letters swapped. Default: <see cref="ErrorModel.Transposition"/>.</summary>
     public double Transposition { get; init; } = ErrorModel.Transposition;

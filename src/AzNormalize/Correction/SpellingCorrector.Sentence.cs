@@ -306,9 +306,15 @@ public sealed partial class SpellingCorrector
                 return;
             }
 
-            // A word that layout repair joined from two halves may keep a capital inside it (sonun-⏎Cu → sonunCu).
-            if (shape == CaseShape.Mixed && char.IsLower(written[0]) && !known)
+            // A word that layout repair joined from two halves may keep a capital inside it (sonun-⏎Cu → sonunCu, hü-⏎Quqların).
+            if (shape == CaseShape.Mixed && char.IsLower(written[0]))
             {
+                if (known && _morphology.IsKnown(lower) && !string.Equals(lower, written, StringComparison.Ordinal) && IsLetters(lower))
+                {
+                    Fixed(position, new Edit(token.Start, token.Length, written, lower, EditKind.Ocr, 0.9, "a capital inside a lowercase word (OCR, or the halves of a broken word): lowered"), nodes, oov, fixedEdits, w);
+                    return;
+                }
+
                 shape = CaseShape.Lower;
             }
 
