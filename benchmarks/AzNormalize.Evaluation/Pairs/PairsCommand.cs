@@ -74,9 +74,10 @@ internal static class PairsCommand
             new("AzNormalizer, characters + layout only (spelling off)", text => s_withoutSpelling.Fix(text).Text),
             new(DefaultName, text => s_default.Fix(text).Text),
             new("AzNormalizer, embedded counts but no context model (EmbeddedContext off)", text => s_withoutContext.Fix(text).Text),
-            new("AzNormalizer + single edits (SpellingOptions.Edits)", text => s_withEdits.Fix(text).Text),
+            new("AzNormalizer + single edits, margin decoder (SpellingDecoder.Margin)", text => s_withEdits.Fix(text).Text),
             new(SentenceName, text => s_sentence.Fix(text).Text),
             new(SentenceEditsName, text => s_sentenceEdits.Fix(text).Text),
+            new(SentenceEditsName + ", confidence ≥ 0.9", text => s_sentenceEdits90.Fix(text).Text),
         };
 
         if (dataRoot is null)
@@ -130,15 +131,17 @@ internal static class PairsCommand
     internal const string SentenceName = "AzNormalizer, sentence decoder (SpellingDecoder.Sentence), restorations";
 
     /// <summary>The row of the sentence decoder with edits.</summary>
-    internal const string SentenceEditsName = "AzNormalizer, sentence decoder + edits (up to two, splits, merges)";
+    internal const string SentenceEditsName = "AzNormalizer + edits, sentence decoder (Edits; up to two edits, splits, merges)";
 
     private static readonly AzNormalizer s_sentence = new(new AzNormalizerOptions { Spelling = new SpellingOptions { Decoder = SpellingDecoder.Sentence, Weights = DevelopmentWeights.Value } });
+
+    private static readonly AzNormalizer s_sentenceEdits90 = new(new AzNormalizerOptions { Spelling = new SpellingOptions { Decoder = SpellingDecoder.Sentence, Edits = true, MinConfidence = 0.9, Weights = DevelopmentWeights.Value } });
 
     private static readonly AzNormalizer s_sentenceEdits = new(new AzNormalizerOptions { Spelling = new SpellingOptions { Decoder = SpellingDecoder.Sentence, Edits = true, Weights = DevelopmentWeights.Value } });
 
     private static readonly AzNormalizer s_withoutSpelling = new(new AzNormalizerOptions { Spelling = new SpellingOptions { Enabled = false } });
 
-    private static readonly AzNormalizer s_withEdits = new(new AzNormalizerOptions { Spelling = new SpellingOptions { Edits = true, Weights = DevelopmentWeights.Value } });
+    private static readonly AzNormalizer s_withEdits = new(new AzNormalizerOptions { Spelling = new SpellingOptions { Edits = true, Decoder = SpellingDecoder.Margin } });
 
     private static readonly AzNormalizer s_withoutContext = new(new AzNormalizerOptions { Spelling = new SpellingOptions { EmbeddedContext = false, Weights = DevelopmentWeights.Value } });
 
@@ -359,7 +362,7 @@ internal static class PairsCommand
             - Systems: the pipeline without spelling correction; the default (restorations of lost Azerbaijani letters and Turkish
               spellings ranked with the embedded word counts and the embedded context model, data/README.md; docs/correction.md);
               the default without the embedded context model (counts only); the default with single edits (these four use the
-              margin decoder of 0.1, which is still the default); the sentence decoder (`SpellingDecoder.Sentence`,
+              margin decoder of 0.1, still the default without edits); the sentence decoder (`SpellingDecoder.Sentence`,
               docs/correction.md) with restorations only and with edits (up to two weighted edits, splits, merges, colloquial
               endings), with the default `CorrectionWeights`; and with a word bigram
               model trained on the ntrex-128 news text, alone and interpolated with the embedded one. The OCR documents are those

@@ -89,9 +89,9 @@ internal sealed class FixCommand : InputCommand
 
     private readonly Option<string> _decoder = new("--decoder")
     {
-        Description = "How spelling candidates are decided: 'margin' (default: each word alone, when one candidate clearly wins) or 'sentence' (a lattice per sentence decoded under the error and language models; fixes more typing slips and OCR confusions, and changes more correct words).",
-        DefaultValueFactory = _ => "margin",
-        HelpName = "margin|sentence",
+        Description = "How spelling candidates are decided: 'margin' (each word alone, when one candidate clearly wins), 'sentence' (a lattice per sentence decoded under the error and language models) or 'auto' (default: sentence with --spelling edits, margin otherwise).",
+        DefaultValueFactory = _ => "auto",
+        HelpName = "auto|margin|sentence",
     };
 
     private readonly Option<double> _minConfidence = new("--min-confidence")
@@ -116,7 +116,7 @@ internal sealed class FixCommand : InputCommand
         Options.Add(_spelling);
         Options.Add(_contextModel);
         Options.Add(_realWords);
-        _decoder.AcceptOnlyFromAmong("margin", "sentence");
+        _decoder.AcceptOnlyFromAmong("auto", "margin", "sentence");
         Options.Add(_decoder);
         Options.Add(_minConfidence);
         Validators.Add(result =>
@@ -324,9 +324,14 @@ internal sealed class FixCommand : InputCommand
     {
         string mode = parseResult.GetValue(_spelling) ?? "restore";
         string? modelPath = parseResult.GetValue(_contextModel);
-        SpellingDecoder decoder = parseResult.GetValue(_decoder) == "sentence" ? SpellingDecoder.Sentence : SpellingDecoder.Margin;
+        SpellingDecoder decoder = parseResult.GetValue(_decoder) switch
+        {
+            "sentence" => SpellingDecoder.Sentence,
+            "margin" => SpellingDecoder.Margin,
+            _ => SpellingDecoder.Auto,
+        };
         double minConfidence = parseResult.GetValue(_minConfidence);
-        if (mode == "restore" && modelPath is null && decoder == SpellingDecoder.Margin && minConfidence == 0)
+        if (mode == "restore" && modelPath is null && decoder != SpellingDecoder.Sentence && minConfidence == 0)
         {
             RunSpelling = null; // the library's default pipelines
             return null;

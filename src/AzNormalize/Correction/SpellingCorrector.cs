@@ -94,7 +94,7 @@ public sealed partial class SpellingCorrector
         }
 
         int first = edits.Count;
-        if (Options.Decoder == SpellingDecoder.Sentence)
+        if (Options.Decoder == SpellingDecoder.Sentence || (Options.Decoder == SpellingDecoder.Auto && Options.Edits))
         {
             FindEditsBySentence(text, edits);
         }

@@ -65,10 +65,11 @@ public sealed class SpellingOptions
     /// How each sentence is decided: <see cref="SpellingDecoder.Sentence"/> (candidates from every source in a lattice per
     /// sentence, the likeliest path under the error and language models) or <see cref="SpellingDecoder.Margin"/> (each word
     /// alone: the best candidate if it leads the runner-up by <see cref="Margin"/>, the decoder of version 0.1). Default:
-    /// <see cref="SpellingDecoder.Margin"/>: the sentence decoder fixes more (typing slips, OCR confusions, OCR documents) but
-    /// still changes more correct words than the margin decoder (docs/quality.md), so it is opt-in until it damages no more.
+    /// <see cref="SpellingDecoder.Auto"/>: the sentence decoder with <see cref="Edits"/> (it fixes more typing slips, OCR
+    /// confusions and OCR errors than the margin decoder with edits, and changes fewer correct words), the margin decoder
+    /// without (restorations alone: there it changes a few more correct words than the margin decoder; docs/quality.md).
     /// </summary>
-    public SpellingDecoder Decoder { get; init; } = SpellingDecoder.Margin;
+    public SpellingDecoder Decoder { get; init; } = SpellingDecoder.Auto;
 
     /// <summary>The sentence decoder's weights, costs and limits. Default: <see cref="CorrectionWeights.Default"/>.</summary>
     public CorrectionWeights Weights { get; init; } = CorrectionWeights.Default;
@@ -103,6 +104,9 @@ public sealed class SpellingOptions
 /// <summary>How <see cref="SpellingCorrector"/> decides which candidates to take.</summary>
 public enum SpellingDecoder
 {
+    /// <summary><see cref="Sentence"/> when <see cref="SpellingOptions.Edits"/> is on, <see cref="Margin"/> otherwise.</summary>
+    Auto,
+
     /// <summary>A lattice of candidates per sentence, decoded for the likeliest path; confidence is the posterior.</summary>
     Sentence,
 
