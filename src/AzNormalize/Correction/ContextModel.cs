@@ -16,7 +16,7 @@ namespace AzNormalize.Correction;
 /// text of data/README.md (the legal codes of the Republic of Azerbaijan, news and everyday sentences);
 /// <see cref="Combine"/> interpolates a model of your own with it.</para>
 /// <para>Probabilities are interpolated: λ·c(a b)/c(a) + (1 − λ)·(c(b) + ½)/(N + ½V), with λ = 0.6 when <c>a</c> was seen.
-/// A pair never crosses a line break or a mark that <see cref="IsBreak"/> names (a sentence end, a colon, a bracket).</para>
+/// A pair never crosses a line break or a mark that <see cref="SentenceBoundaries.IsContextBreak"/> names (a sentence end, a colon, a bracket).</para>
 /// </remarks>
 public sealed class ContextModel
 {
@@ -383,10 +383,6 @@ public sealed class ContextModel
 
         return FromCounts(unigrams, bigrams, name);
     }
-
-    /// <summary>A mark no word pair crosses: a sentence end, a colon or semicolon, a bracket (line breaks are breaks too).</summary>
-    /// <remarks>Kept for the corrector, which still calls it; the marks are <see cref="SentenceBoundaries.IsContextBreak"/>.</remarks>
-    internal static bool IsBreak(char c) => SentenceBoundaries.IsContextBreak(c);
 
     /// <summary>The compact arrays, for the artifact writer.</summary>
     internal (string[] Words, int[] Unigrams, long[] PairKeys, int[] PairCounts) ToArrays()

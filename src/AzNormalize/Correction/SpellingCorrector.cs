@@ -394,7 +394,7 @@ public sealed partial class SpellingCorrector
     }
 
     // Capital I is no sign: an ASCII keyboard types it too (Ingiltere).
-    private static readonly System.Buffers.SearchValues<char> s_specialLettersAnyCase = System.Buffers.SearchValues.Create(AzAlphabet.SpecialLowercase + "ƏŞÇĞÖÜİ");
+    private static readonly System.Buffers.SearchValues<char> s_specialLettersAnyCase = System.Buffers.SearchValues.Create(AzAlphabet.SpecialLowercase + AzAlphabet.SpecialUppercase);
 
     /// <summary>The fewest occurrences a twin must have in the lexicon's counts to replace a known word.</summary>
     internal const long MinTwinCount = 1000;
@@ -566,7 +566,7 @@ public sealed partial class SpellingCorrector
         for (int i = left.End; i < right.Start; i++)
         {
             char c = text[i];
-            if (ContextModel.IsBreak(c) || TokenChars.IsLineBreak(c))
+            if (SentenceBoundaries.IsContextBreak(c) || TokenChars.IsLineBreak(c))
             {
                 return false;
             }
