@@ -70,6 +70,18 @@ public class FixBenchmarks
     [Benchmark]
     public int AzNormalizerFix() => AzNormalizer.Default.Fix(_text).Text.Length;
 
+    /// <summary>The pipeline with edits: the sentence decoder (<see cref="SpellingDecoder.Auto"/> with edits).</summary>
+    [Benchmark]
+    public int AzNormalizerFixWithEdits() => s_withEdits.Fix(_text).Text.Length;
+
+    /// <summary>The pipeline with edits, decided by the margin decoder of 0.1 (the start of the sentence-decoder work).</summary>
+    [Benchmark]
+    public int AzNormalizerFixWithEditsMargin() => s_withEditsMargin.Fix(_text).Text.Length;
+
+    private static readonly AzNormalizer s_withEdits = new(new AzNormalizerOptions { Spelling = new SpellingOptions { Edits = true } });
+
+    private static readonly AzNormalizer s_withEditsMargin = new(new AzNormalizerOptions { Spelling = new SpellingOptions { Edits = true, Decoder = SpellingDecoder.Margin } });
+
     private static readonly AzNormalizer s_withoutSpelling = new(new AzNormalizerOptions { Spelling = new SpellingOptions { Enabled = false } });
 
     private static string DropLetters(string clean)

@@ -164,7 +164,9 @@ public sealed partial class SpellingCorrector
                 }
 
                 double posterior = SentenceDecoder.Posterior(result, starts, ends, k);
-                bool knownWord = c.Source is CandidateSource.KnownTwin or CandidateSource.RealWord;
+                // A known word's replacement must be far likelier, except a twin in text typed without Azerbaijani letters
+                // throughout, where every word lost its letters alike.
+                bool knownWord = c.Source is CandidateSource.RealWord || (c.Source is CandidateSource.KnownTwin && !_asciiTyped);
                 double threshold = Math.Max(Options.MinConfidence, knownWord ? _w.KnownWordMinConfidence : _w.MinConfidence);
                 if (posterior < threshold)
                 {
@@ -300,9 +302,22 @@ public sealed partial class SpellingCorrector
 
             // A piece after an apostrophe, quote, hyphen or percent sign that follows a word or number is a suffix (Trump’ın,
             // Rosa"nın, 57%-nin, ABŞ-dan): leave it to what it follows.
-            if (IsSuffixPiece(token))
+            if (IsSuffixPiece(token) && token.Length <= MaxSuffixPiece)
             {
                 Keep(position, lower, known, nodes, oov);
+                if (_asciiTyped && _reported[w] && IsLetters(lower))
+                {
+                    // Typed without Azerbaijani letters, the suffix lost them too (10%-inden, Uzvleri"ne): restorations only.
+                    foreach (Candidate c in UnknownWordCandidates(lower))
+                    {
+                        if (c.Source == CandidateSource.Restoration)
+                        {
+                            nodes.Add(c with { Token = position });
+                            oov.Add(false);
+                        }
+                    }
+                }
+
                 return;
             }
 
@@ -398,6 +413,9 @@ public sealed partial class SpellingCorrector
                 }
             }
         }
+
+        /// <summary>The longest piece after a mark that is taken for a suffix (dır, nın, ların, dən …).</summary>
+        private const int MaxSuffixPiece = 5;
 
         private bool IsSuffixPiece(Token token)
         {
