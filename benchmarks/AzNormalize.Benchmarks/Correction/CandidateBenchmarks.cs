@@ -43,7 +43,7 @@ public class CandidateBenchmarks
         int count = 0;
         foreach (string word in Words)
         {
-            _editSearch!.Run(word, CorrectionWeights.Default.TwoEditBudget);
+            _editSearch!.Run(word, CorrectionWeights.Default.TwoEditBudget, CorrectionWeights.Default.OneEditBudget);
             count += _editSearch.Found.Count;
         }
 

@@ -23,6 +23,49 @@ internal sealed class EditSearch
     private readonly char[] _prefix = new char[MaxDepth + 1];
     private string _typed = string.Empty;
     private double _budget;
+    private double _shallowBudget;
+
+    // Per search, the costs of each typed position against each letter, filled a letter at a time on first use: the row
+    // computation is the hot loop, and the error costs are a few table lookups each.
+    private readonly double[] _substitute = new double[(MaxDepth + 1) * LetterSlots];
+    private readonly double[] _insert = new double[(MaxDepth + 2) * LetterSlots];
+    private readonly bool[] _filled = new bool[LetterSlots];
+    private readonly double[] _delete = new double[MaxDepth + 1];
+    private const int LetterSlots = 34;
+    private static readonly sbyte[] s_slots = MakeSlots();
+
+    private static sbyte[] MakeSlots()
+    {
+        var slots = new sbyte[0x260];
+        Array.Fill(slots, (sbyte)-1);
+        string letters = AzAlphabet.Lowercase + "w";
+        for (int i = 0; i < letters.Length; i++)
+        {
+            slots[letters[i]] = (sbyte)i;
+        }
+
+        return slots;
+    }
+
+    private static int Slot(char c) => c < 0x260 ? s_slots[c] : -1;
+
+    /// <summary>Fills the cached costs of letter <paramref name="c"/> (slot <paramref name="slot"/>) against every typed position.</summary>
+    private void Fill(int slot, char c)
+    {
+        string x = _typed;
+        int n = x.Length;
+        for (int i = 1; i <= n; i++)
+        {
+            _substitute[(i * LetterSlots) + slot] = _costs.Substitute(x[i - 1], c).Cost;
+        }
+
+        for (int i = 0; i <= n; i++)
+        {
+            _insert[(i * LetterSlots) + slot] = _costs.Insert(x, i, c, first: false);
+        }
+
+        _filled[slot] = true;
+    }
     private int _nodes;
     private int _stemChecks;
 
@@ -44,11 +87,16 @@ internal sealed class EditSearch
     public int Nodes => _nodes;
 
     /// <summary>Finds the known words within <paramref name="budget"/> of <paramref name="typed"/> (lowercase, at most <see cref="SpellingCorrector.MaxWordLength"/> letters).</summary>
-    public void Run(string typed, double budget)
+    /// <param name="typed">The word.</param>
+    /// <param name="budget">The most a candidate may cost.</param>
+    /// <param name="shallowBudget">The most the first three letters of a candidate may cost (edits there are rarer); default: <paramref name="budget"/>.</param>
+    public void Run(string typed, double budget, double shallowBudget = double.PositiveInfinity)
     {
         Found.Clear();
         _typed = typed;
         _budget = budget;
+        _shallowBudget = Math.Min(budget, shallowBudget);
+        Array.Clear(_filled);
         _nodes = 0;
         _stemChecks = 0;
         int n = typed.Length;
@@ -61,7 +109,8 @@ internal sealed class EditSearch
         row[0] = 0;
         for (int i = 1; i <= n; i++)
         {
-            row[i] = row[i - 1] + _costs.Delete(typed, i - 1);
+            _delete[i] = _costs.Delete(typed, i - 1);
+            row[i] = row[i - 1] + _delete[i];
         }
 
         Walk(0, _words.Length, 0);
@@ -83,7 +132,7 @@ internal sealed class EditSearch
             if (depth + 1 < MaxDepth && _nodes < _costs.Weights.MaxSearchNodes)
             {
                 _nodes++;
-                if (Row(depth + 1, c) <= _budget)
+                if (Row(depth + 1, c) <= (depth < 3 ? _shallowBudget : _budget))
                 {
                     _prefix[depth] = c;
                     if (words[start].Length == depth + 1)
@@ -130,19 +179,25 @@ internal sealed class EditSearch
         double[]? pp = d >= 2 ? _rows[d - 2] : null;
         char before = d >= 2 ? _prefix[d - 2] : '\0';
         ErrorCosts costs = _costs;
-        r[0] = p[0] + costs.Insert(x, 0, c, d == 1);
+        int slot = Slot(c);
+        if (slot >= 0 && !_filled[slot])
+        {
+            Fill(slot, c);
+        }
+
+        r[0] = p[0] + (d == 1 ? costs.Insert(x, 0, c, true) : slot >= 0 ? _insert[slot] : costs.Insert(x, 0, c, false));
         double least = r[0];
         for (int i = 1; i <= n; i++)
         {
             char t = x[i - 1];
-            double best = p[i - 1] + costs.Substitute(t, c).Cost;
-            double v = p[i] + costs.Insert(x, i, c, d == 1);
+            double best = p[i - 1] + (slot >= 0 ? _substitute[(i * LetterSlots) + slot] : costs.Substitute(t, c).Cost);
+            double v = p[i] + (slot >= 0 ? _insert[(i * LetterSlots) + slot] : costs.Insert(x, i, c, false));
             if (v < best)
             {
                 best = v;
             }
 
-            v = r[i - 1] + costs.Delete(x, i - 1);
+            v = r[i - 1] + _delete[i];
             if (v < best)
             {
                 best = v;

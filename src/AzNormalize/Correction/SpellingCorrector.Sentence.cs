@@ -510,8 +510,8 @@ public sealed partial class SpellingCorrector
 
             if (Options.Edits)
             {
-                double budget = RestorationAllowance(lower) + EditBudget(lower.Length);
-                _edits.Run(lower, budget);
+                double allowance = RestorationAllowance(lower);
+                _edits.Run(lower, allowance + EditBudget(lower.Length), allowance + _w.OneEditBudget);
                 foreach ((string candidate, double _) in _edits.Found)
                 {
                     if (found.ContainsKey(candidate) || !_morphology.IsKnown(candidate))
