@@ -38,7 +38,7 @@ internal static class DevelopmentWeights
             PropertyInfo property = typeof(CorrectionWeights).GetProperty(pair[0])
                 ?? throw new ArgumentException($"{Variable}: no weight named '{pair[0]}'");
             object value = property.PropertyType == typeof(int)
-                ? int.Parse(pair[1], CultureInfo.InvariantCulture)
+                ? (object)int.Parse(pair[1], CultureInfo.InvariantCulture)
                 : double.Parse(pair[1], CultureInfo.InvariantCulture);
             property.SetValue(weights, value);
         }
