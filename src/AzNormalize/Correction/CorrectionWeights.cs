@@ -154,8 +154,8 @@ public sealed class CorrectionWeights
     /// <summary>The most trie nodes one word's edit search visits. Default: 60,000.</summary>
     public int MaxSearchNodes { get; init; } = 60_000;
 
-    /// <summary>The most stem-plus-suffix forms one word's edit search asks the morphology about. Default: 16.</summary>
-    public int MaxStemChecks { get; init; } = 16;
+    /// <summary>The most stem-plus-suffix forms one word's edit search asks the morphology about. Default: 32.</summary>
+    public int MaxStemChecks { get; init; } = 32;
 
     /// <summary>The most candidates one word keeps, best first. Default: 12.</summary>
     public int MaxCandidates { get; init; } = 12;

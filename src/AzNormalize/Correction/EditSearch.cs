@@ -252,23 +252,27 @@ internal sealed class EditSearch
             Add(word, r[n]);
         }
 
-        if (d < 3 || _stemChecks >= _costs.Weights.MaxStemChecks)
+        if (d < 4 || _stemChecks >= _costs.Weights.MaxStemChecks)
         {
             return;
         }
 
         // The stem reaches the typed word's first i letters within budget, with at least one change (else the typed word
-        // itself would be known), and the rest follows as a suffix: 2 to 12 letters.
+        // itself would be known), and the rest follows as a suffix of 2 to 12 letters: the i where the stem fits best only
+        // (the longest of equals), so that a handful of checks reach the stems that matter.
+        int best = -1;
         for (int i = Math.Max(2, n - 12); i <= n - 2; i++)
         {
-            double cost = r[i];
-            if (cost <= 0 || cost > _budget || _stemChecks >= _costs.Weights.MaxStemChecks)
+            if (r[i] > 0 && r[i] <= _budget && (best < 0 || r[i] <= r[best]))
             {
-                continue;
+                best = i;
             }
+        }
 
+        if (best > 0)
+        {
             word ??= new string(_prefix, 0, d);
-            TryStemAndTail(word, _typed.AsSpan(i), cost);
+            TryStemAndTail(word, _typed.AsSpan(best), r[best]);
         }
     }
 
