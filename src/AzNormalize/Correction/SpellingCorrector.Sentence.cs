@@ -121,6 +121,20 @@ public sealed partial class SpellingCorrector
 
             AddMerges(from, to, nodes, oov);
             int count = nodes.Count;
+            if (count == to - from)
+            {
+                // One reading per word (the usual case in clean text): nothing to decode, only decided words to report.
+                for (int w = from; w < to; w++)
+                {
+                    if (fixedEdits.TryGetValue(w, out Edit decided))
+                    {
+                        edits.Add(decided);
+                    }
+                }
+
+                return;
+            }
+
             var starts = new int[count];
             var ends = new int[count];
             var local = new double[count];
@@ -129,6 +143,12 @@ public sealed partial class SpellingCorrector
             for (int k = 0; k < count; k++)
             {
                 Candidate c = nodes[k];
+                if (c.Text.Length == 0)
+                {
+                    c = c with { Text = AzCasing.ToLower(_words[from + c.Token].GetText(_text).ToString()) };
+                    nodes[k] = c;
+                }
+
                 starts[k] = c.Token;
                 ends[k] = c.End;
                 int space = c.Text.IndexOf(' ', StringComparison.Ordinal);
@@ -280,7 +300,21 @@ public sealed partial class SpellingCorrector
         {
             Token token = _words[w];
             int position = w - from;
-            string written = token.GetText(_text).ToString();
+
+            // The usual word: lowercase, known, no twin, nothing to try. It costs no string: its text is read only if its
+            // sentence is decoded at all.
+            ReadOnlySpan<char> span = token.GetText(_text);
+            if (!_flagged[w] && !_reported[w] && !_asciiTyped && !(Options.RealWords && _corrector._context is not null)
+                && span.Length <= MaxWordLength && AzCasing.GetShape(span) == CaseShape.Lower && !span.Contains('w')
+                && !(Options.FrequentTwins && _morphology.Lexicon.HasCounts && _morphology.Lexicon.TryGetAsciiTwin(span, out _, out _))
+                && _morphology.IsKnown(span))
+            {
+                nodes.Add(new Candidate(position, 1, string.Empty, CandidateSource.Keep, EditKind.Diacritic, 0, string.Empty));
+                oov.Add(false);
+                return;
+            }
+
+            string written = span.ToString();
             CaseShape shape = AzCasing.GetShape(written);
             string lower = AzCasing.ToLower(written);
             bool known = _morphology.IsKnown(written);
