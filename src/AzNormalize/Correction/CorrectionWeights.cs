@@ -120,8 +120,8 @@ public sealed class CorrectionWeights
     /// <summary>The same in text typed without Azerbaijani letters throughout. Default: 0.5.</summary>
     public double AsciiTypedKnownTwinPenalty { get; init; } = 0.5;
 
-    /// <summary>A known word replaced by another known word close to it that the context prefers (a real-word error). Default: 4.</summary>
-    public double RealWordPenalty { get; init; } = 4.0;
+    /// <summary>A known word replaced by another known word close to it that the context prefers (a real-word error; its letters cost <see cref="RestorationScale"/> each unit). Default: 3.</summary>
+    public double RealWordPenalty { get; init; } = 3.0;
 
     /// <summary>A word split in two. Default: 3.</summary>
     public double SplitPenalty { get; init; } = 3.0;

@@ -225,7 +225,9 @@ public sealed partial class SpellingCorrector
                 return _unknownWord + (_w.UnknownWordPerLetter * c.Text.Length);
             }
 
-            double restoration = Math.Min(c.RestorationCost, c.ErrorCost);
+            // A real-word candidate was proposed by the context itself (a close word seen in this very place): its letters
+            // are weighed as restorations are, and its penalty carries the rarity of real-word errors.
+            double restoration = c.Source == CandidateSource.RealWord ? c.ErrorCost : Math.Min(c.RestorationCost, c.ErrorCost);
             double score = -(_w.ErrorScale * (c.ErrorCost - restoration)) - (_w.RestorationScale * restoration) - Penalty(c) + Unigram(first);
             if (!ReferenceEquals(first, c.Text))
             {

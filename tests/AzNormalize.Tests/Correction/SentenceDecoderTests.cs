@@ -194,4 +194,35 @@ public sealed class SentenceDecoderTests
         string fixedText = s_sentence.Fix(Text).Text;
         fixedText.Should().Contain("mən də").And.Contain("hər şey");
     }
+
+    [Fact]
+    public void RealWord_WithAContextThatSawTheRightWordThere_IsReplaced()
+    {
+        // A small model of text we wrote in which guests are always greeted (salamlayan), never shaken (sallayan).
+        var corpus = new List<string>();
+        for (int i = 0; i < 20; i++)
+        {
+            corpus.Add("Ev sahibi qonaqları salamlayan bir adam idi.");
+            corpus.Add("O qonaqları salamlayan uşaqlara baxdı.");
+        }
+
+        ContextModel model = ContextModel.Train(corpus);
+        var withContext = new AzNormalizer(new AzNormalizerOptions
+        {
+            Spelling = new SpellingOptions { Decoder = SpellingDecoder.Sentence, Edits = true, RealWords = true, Context = model },
+        });
+        FixResult result = withContext.Fix("Ev sahibi qonaqları sallayan bir adam idi.");
+        result.Text.Should().Be("Ev sahibi qonaqları salamlayan bir adam idi.");
+        result.Edits.Should().ContainSingle().Which.Kind.Should().Be(EditKind.RealWord);
+    }
+
+    [Fact]
+    public void RealWord_WithoutThatContext_IsLeftAlone()
+    {
+        var embeddedOnly = new AzNormalizer(new AzNormalizerOptions
+        {
+            Spelling = new SpellingOptions { Decoder = SpellingDecoder.Sentence, Edits = true, RealWords = true },
+        });
+        embeddedOnly.Fix("Ev sahibi qonaqları sallayan bir adam idi.").Text.Should().Be("Ev sahibi qonaqları sallayan bir adam idi.");
+    }
 }
