@@ -151,6 +151,12 @@ public sealed class CorrectionWeights
     /// <summary>The edit budget of a word of 7 letters or more: two edits. Default: 1.6.</summary>
     public double TwoEditBudget { get; init; } = 1.6;
 
+    /// <summary>
+    /// The most the edit search adds to a word's edit budget for its restorable letters (restorations alone are found by
+    /// the restoration search; this is for edits combined with them). Default: 0.45 (three lost letters).
+    /// </summary>
+    public double MaxRestorationAllowance { get; init; } = 0.45;
+
     /// <summary>The most trie nodes one word's edit search visits. Default: 60,000.</summary>
     public int MaxSearchNodes { get; init; } = 60_000;
 

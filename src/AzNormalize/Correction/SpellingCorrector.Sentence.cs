@@ -621,7 +621,7 @@ public sealed partial class SpellingCorrector
                 }
             }
 
-            return Math.Min(total, 1.5);
+            return Math.Min(total, _w.MaxRestorationAllowance);
         }
 
         private double EditBudget(int length) => length switch
