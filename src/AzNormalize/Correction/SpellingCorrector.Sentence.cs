@@ -14,16 +14,7 @@ public sealed partial class SpellingCorrector
     /// </summary>
     private void FindEditsBySentence(string text, List<Edit> edits)
     {
-        var findings = new List<Finding>();
-        _checker.Check(text.AsSpan(), findings);
-        var words = new List<Token>();
-        foreach (Token token in Tokenizer.Tokenize(text))
-        {
-            if (token.Kind == TokenKind.Word)
-            {
-                words.Add(token);
-            }
-        }
+        (List<Finding> findings, List<Token> words) = Read(text);
 
         bool asciiTyped = IsTypedWithoutAzerbaijaniLetters(text, words);
         var run = new SentenceRun(this, text, words, findings, asciiTyped);

@@ -119,8 +119,8 @@ public sealed partial class SpellingCorrector
         }
     }
 
-    /// <summary>The margin decoder of 0.1: each word alone.</summary>
-    private void FindEditsByMargin(string text, List<Edit> edits)
+    /// <summary>What both decoders start from: the checker's findings and the word tokens of <paramref name="text"/>.</summary>
+    private (List<Finding> Findings, List<Token> Words) Read(string text)
     {
         var findings = new List<Finding>();
         _checker.Check(text.AsSpan(), findings);
@@ -132,6 +132,14 @@ public sealed partial class SpellingCorrector
                 words.Add(token);
             }
         }
+
+        return (findings, words);
+    }
+
+    /// <summary>The margin decoder of 0.1: each word alone.</summary>
+    private void FindEditsByMargin(string text, List<Edit> edits)
+    {
+        (List<Finding> findings, List<Token> words) = Read(text);
 
         // A text typed without Azerbaijani letters is typed so throughout: only there are known words weighed against their
         // twins at the lower evidence, and capitalised words (names) given their letters back.
