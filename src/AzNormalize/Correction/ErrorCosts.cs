@@ -1,4 +1,3 @@
-using System.Text;
 using AzNormalize.Text;
 
 namespace AzNormalize.Correction;
@@ -291,20 +290,5 @@ internal sealed class ErrorCosts
 
         changes.Reverse();
         return (d[n, m], kind, string.Join(", ", changes), restorationsOnly);
-    }
-
-    /// <summary>The changes as a reason, for a restoration found letter by letter.</summary>
-    public static string Describe(string typed, string candidate)
-    {
-        var reason = new StringBuilder();
-        for (int i = 0; i < typed.Length && i < candidate.Length; i++)
-        {
-            if (typed[i] != candidate[i])
-            {
-                reason.Append(reason.Length == 0 ? string.Empty : ", ").Append(typed[i]).Append('→').Append(candidate[i]);
-            }
-        }
-
-        return reason.ToString();
     }
 }

@@ -186,21 +186,15 @@ public sealed partial class SpellingCorrector
         string? best = null;
         int bestSupport = 0;
         bool tie = false;
-        foreach (string follower in model.Followers(previous))
+        foreach (string follower in RealWordNeighbours(model, previous, word))
         {
-            if (follower.Length < 4 || Math.Abs(follower.Length - word.Length) > 2 || follower == word)
-            {
-                continue;
-            }
-
-            int left = model.GetPairCount(previous, follower);
             int right = model.GetPairCount(follower, next);
-            if (left < RealWordMinPairCount || right < 1 || !_morphology.IsKnown(follower) || Distance(word, follower, 2) > 2)
+            if (right < 1)
             {
                 continue;
             }
 
-            int support = left + right;
+            int support = model.GetPairCount(previous, follower) + right;
             if (support > bestSupport)
             {
                 (best, bestSupport, tie) = (follower, support, false);
@@ -216,6 +210,26 @@ public sealed partial class SpellingCorrector
             edits.Add(new Edit(token.Start, token.Length, word, best, EditKind.RealWord, 0.6,
                 $"{Describe(EditKind.RealWord)}: '{previous} {best} {next}' seen, '{word}' never in this place"));
         }
+    }
+
+    /// <summary>
+    /// The real-word candidates of <paramref name="word"/> after <paramref name="previous"/>: words of 4 letters or more that
+    /// the model saw there at least <see cref="RealWordMinPairCount"/> times, known to the morphology, at most two edits away.
+    /// </summary>
+    private List<string> RealWordNeighbours(ContextModel model, string previous, string word)
+    {
+        var neighbours = new List<string>();
+        foreach (string follower in model.Followers(previous))
+        {
+            if (follower.Length >= 4 && Math.Abs(follower.Length - word.Length) <= 2 && follower != word
+                && model.GetPairCount(previous, follower) >= RealWordMinPairCount && _morphology.IsKnown(follower)
+                && Distance(word, follower, 2) <= 2)
+            {
+                neighbours.Add(follower);
+            }
+        }
+
+        return neighbours;
     }
 
     /// <summary>The optimal-string-alignment distance of two words (swaps count one), or more than <paramref name="bound"/>.</summary>

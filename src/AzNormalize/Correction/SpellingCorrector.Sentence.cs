@@ -48,6 +48,7 @@ public sealed partial class SpellingCorrector
         private readonly Dictionary<(string, string), double> _lifts = new();
         private readonly Dictionary<string, List<Candidate>> _wordCandidates = new(StringComparer.Ordinal);
         private readonly Dictionary<(string, string?, string?, bool), Edit?> _oldDecisions = new();
+        private readonly Dictionary<string, (string Twin, double Frequency, string Reason)?> _twins = new(StringComparer.Ordinal);
         private readonly double _logTotal;
         private readonly double _unknownWord;
         private readonly RankingWeights _rankingWeights;
@@ -142,9 +143,7 @@ public sealed partial class SpellingCorrector
 
                 starts[k] = c.Token;
                 ends[k] = c.End;
-                int space = c.Text.IndexOf(' ', StringComparison.Ordinal);
-                firsts[k] = space < 0 ? c.Text : c.Text[..space];
-                lasts[k] = space < 0 ? c.Text : c.Text[(space + 1)..];
+                (firsts[k], lasts[k]) = Words(c.Text);
                 local[k] = Local(c, oov[k], firsts[k], lasts[k]);
             }
 
@@ -206,6 +205,13 @@ public sealed partial class SpellingCorrector
             double confidence = Math.Round(Math.Min(0.99, posterior), 2);
             string reason = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{what}: {c.Reason} (posterior {posterior:0.00})");
             return new Edit(first.Start, last.End - first.Start, original, replacement, c.Kind, confidence, reason);
+        }
+
+        /// <summary>The first and last word a candidate reads: the same string for one word, the halves of a split.</summary>
+        private static (string First, string Last) Words(string text)
+        {
+            int space = text.IndexOf(' ', StringComparison.Ordinal);
+            return space < 0 ? (text, text) : (text[..space], text[(space + 1)..]);
         }
 
         /// <summary>A candidate's own score: error model, source penalty, frequency prior and, within a split, the pair's lift.</summary>
@@ -364,7 +370,7 @@ public sealed partial class SpellingCorrector
             bool judged = _reported[w] || IsAsciiSpelled(written) || (shape == CaseShape.Lower && !known && AzCasing.GetShape(written) == CaseShape.Mixed);
             if (shape == CaseShape.Title && (judged || name))
             {
-                if (OldDecision(w, written, name) is { } decided)
+                if (OldDecision(w, name) is { } decided)
                 {
                     Fixed(position, decided, nodes, oov, fixedEdits, w);
                     return;
@@ -378,7 +384,7 @@ public sealed partial class SpellingCorrector
             {
                 // A known capitalised word in ASCII-typed text: the 0.1 twin rule (Men → Mən), which knows listed names.
                 Keep(position, lower, known, nodes, oov);
-                if (_corrector.FindFrequentTwin(_text, _words, w, new(StringComparer.Ordinal), TwinEvidence, true) is { } twin)
+                if (_corrector.FindFrequentTwin(_text, _words, w, _twins, TwinEvidence, true) is { } twin)
                 {
                     nodes.RemoveAt(nodes.Count - 1);
                     oov.RemoveAt(oov.Count - 1);
@@ -423,20 +429,11 @@ public sealed partial class SpellingCorrector
             if (Options.RealWords && _corrector._context is { } model && w > 0 && lower.Length >= 4)
             {
                 string previous = AzCasing.ToLower(_words[w - 1].GetText(_text).ToString());
-                foreach (string follower in model.Followers(previous))
+                foreach (string follower in _corrector.RealWordNeighbours(model, previous, lower))
                 {
-                    if (follower.Length < 4 || Math.Abs(follower.Length - lower.Length) > 2 || follower == lower
-                        || model.GetPairCount(previous, follower) < RealWordMinPairCount || !_morphology.IsKnown(follower))
-                    {
-                        continue;
-                    }
-
-                    if (Distance(lower, follower, 2) <= 2)
-                    {
-                        (double cost, EditKind _, string reason, _) = _costs.Align(lower, follower);
-                        nodes.Add(new Candidate(position, 1, follower, CandidateSource.RealWord, EditKind.RealWord, cost, reason));
-                        oov.Add(false);
-                    }
+                    (double cost, EditKind _, string reason, _) = _costs.Align(lower, follower);
+                    nodes.Add(new Candidate(position, 1, follower, CandidateSource.RealWord, EditKind.RealWord, cost, reason));
+                    oov.Add(false);
                 }
             }
         }
@@ -484,39 +481,8 @@ public sealed partial class SpellingCorrector
         }
 
         /// <summary>The 0.1 decision for a capitalised word (restorations only, as there), or null to keep it.</summary>
-        private Edit? OldDecision(int w, string written, bool name)
-        {
-            Token token = _words[w];
-            if (!TryLower(written, out string lower, out CaseShape shape)
-                || (!name && w + 1 < _words.Count && IsCapitalised(_text, _words[w + 1])))
-            {
-                return null;
-            }
-
-            if (_asciiTyped && written[0] == 'I')
-            {
-                string dotted = string.Concat("i", lower.AsSpan(1));
-                if (_morphology.IsKnown(dotted) && _morphology.EstimateCount(dotted) >= _morphology.EstimateCount(lower)
-                    && (!name || _morphology.GetCount(dotted) >= NameTwinMinCount))
-                {
-                    return new Edit(token.Start, 1, "I", "İ", EditKind.Diacritic, 0.7,
-                        $"unknown word in text typed without Azerbaijani letters; I typed for İ: '{AzCasing.ToTitle(dotted)}'");
-                }
-
-                lower = dotted;
-            }
-
-            bool context = _corrector._context is not null;
-            string? previous = context && w > 0 && Adjacent(_text, _words[w - 1], token) ? Lower(_text, _words[w - 1]) : null;
-            string? next = context && w + 1 < _words.Count && Adjacent(_text, token, _words[w + 1]) ? Lower(_text, _words[w + 1]) : null;
-            if (!_oldDecisions.TryGetValue((written, previous, next, name), out Edit? edit))
-            {
-                edit = _corrector.Decide(_restorations, written, lower, shape, previous, next, name ? NameTwinMinCount : 0, _rankingWeights);
-                _oldDecisions[(written, previous, next, name)] = edit;
-            }
-
-            return edit is { } found ? found with { Start = token.Start } : null;
-        }
+        private Edit? OldDecision(int w, bool name) =>
+            _corrector.DecideWord(_text, _words, w, name, _asciiTyped, _restorations, _rankingWeights, _oldDecisions);
 
         /// <summary>The candidates of an unknown lowercase word: restorations, edits, splits and colloquial endings (cached per word).</summary>
         private List<Candidate> UnknownWordCandidates(string lower)
@@ -579,9 +545,7 @@ public sealed partial class SpellingCorrector
             foreach ((string text, (double cost, double restoration, EditKind kind, string reason, CandidateSource source)) in found)
             {
                 var candidate = new Candidate(0, 1, text, source, kind, cost, reason) { RestorationCost = restoration };
-                int space = text.IndexOf(' ', StringComparison.Ordinal);
-                string first = space < 0 ? text : text[..space];
-                string last = space < 0 ? text : text[(space + 1)..];
+                (string first, string last) = Words(text);
                 list.Add((Local(candidate, false, first, last), candidate));
             }
 

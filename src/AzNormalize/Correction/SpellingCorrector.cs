@@ -190,45 +190,54 @@ public sealed partial class SpellingCorrector
                 continue; // a known word costs no allocation here (without counts)
             }
 
-            string word = token.GetText(text).ToString();
-            if (!TryLower(word, out string lower, out CaseShape shape)
-                || (!name && shape == CaseShape.Title && w + 1 < words.Count && IsCapitalised(text, words[w + 1])))
+            if (DecideWord(text, words, w, name, asciiTyped, search, weights, cache) is { } decided)
             {
-                continue; // A capitalised word before another is most likely part of a name (Şimali Koreya, Holi Festivalı).
-            }
-
-            // An ASCII keyboard has no İ: in text typed on one, a capital I at a word's start is read as İ first (Ingiltere,
-            // Indi), and the search still reaches ı from there.
-            if (asciiTyped && shape == CaseShape.Title && word[0] == 'I')
-            {
-                string dotted = string.Concat("i", lower.AsSpan(1));
-                if (_morphology.IsKnown(dotted) && _morphology.EstimateCount(dotted) >= _morphology.EstimateCount(lower)
-                    && (!name || _morphology.GetCount(dotted) >= NameTwinMinCount))
-                {
-                    edits.Add(new Edit(token.Start, 1, "I", "İ", EditKind.Diacritic, 0.7,
-                        $"unknown word in text typed without Azerbaijani letters; I typed for İ: '{AzCasing.ToTitle(dotted)}'"));
-                    continue;
-                }
-
-                lower = dotted;
-            }
-
-            // Neighbours only matter to a context model.
-            bool context = _context is not null;
-            string? previous = context && w > 0 && Adjacent(text, words[w - 1], token) ? Lower(text, words[w - 1]) : null;
-            string? next = context && w + 1 < words.Count && Adjacent(text, token, words[w + 1]) ? Lower(text, words[w + 1]) : null;
-
-            if (!cache.TryGetValue((word, previous, next, name), out Edit? edit))
-            {
-                edit = Decide(search, word, lower, shape, previous, next, name ? NameTwinMinCount : 0, weights);
-                cache[(word, previous, next, name)] = edit;
-            }
-
-            if (edit is { } found)
-            {
-                edits.Add(found with { Start = token.Start });
+                edits.Add(decided);
             }
         }
+    }
+
+    /// <summary>
+    /// The margin decoder's decision for the judged word <paramref name="w"/> (its edit, start filled in, or null): a
+    /// capital I read as İ in text typed without Azerbaijani letters, else the best candidate if it clearly wins, decided
+    /// once per (word, neighbours, name) in <paramref name="cache"/>. The sentence decoder asks it for capitalised words.
+    /// </summary>
+    private Edit? DecideWord(string text, List<Token> words, int w, bool name, bool asciiTyped, CandidateSearch search, RankingWeights weights, Dictionary<(string, string?, string?, bool), Edit?> cache)
+    {
+        Token token = words[w];
+        string word = token.GetText(text).ToString();
+        if (!TryLower(word, out string lower, out CaseShape shape)
+            || (!name && shape == CaseShape.Title && w + 1 < words.Count && IsCapitalised(text, words[w + 1])))
+        {
+            return null; // A capitalised word before another is most likely part of a name (Şimali Koreya, Holi Festivalı).
+        }
+
+        // An ASCII keyboard has no İ: in text typed on one, a capital I at a word's start is read as İ first (Ingiltere,
+        // Indi), and the search still reaches ı from there.
+        if (asciiTyped && shape == CaseShape.Title && word[0] == 'I')
+        {
+            string dotted = string.Concat("i", lower.AsSpan(1));
+            if (_morphology.IsKnown(dotted) && _morphology.EstimateCount(dotted) >= _morphology.EstimateCount(lower)
+                && (!name || _morphology.GetCount(dotted) >= NameTwinMinCount))
+            {
+                return new Edit(token.Start, 1, "I", "İ", EditKind.Diacritic, 0.7,
+                    $"unknown word in text typed without Azerbaijani letters; I typed for İ: '{AzCasing.ToTitle(dotted)}'");
+            }
+
+            lower = dotted;
+        }
+
+        // Neighbours only matter to a context model.
+        bool context = _context is not null;
+        string? previous = context && w > 0 && Adjacent(text, words[w - 1], token) ? Lower(text, words[w - 1]) : null;
+        string? next = context && w + 1 < words.Count && Adjacent(text, token, words[w + 1]) ? Lower(text, words[w + 1]) : null;
+        if (!cache.TryGetValue((word, previous, next, name), out Edit? edit))
+        {
+            edit = Decide(search, word, lower, shape, previous, next, name ? NameTwinMinCount : 0, weights);
+            cache[(word, previous, next, name)] = edit;
+        }
+
+        return edit is { } found ? found with { Start = token.Start } : null;
     }
 
     /// <summary>
