@@ -47,6 +47,9 @@ public readonly record struct Candidate(int Token, int TokenCount, string Text, 
     /// <summary>The part of <see cref="ErrorCost"/> that restorations of lost letters make (weighed apart: they are common).</summary>
     public double RestorationCost { get; init; }
 
+    /// <summary>How often the alignment with the typed word uses each <see cref="ErrorOperation"/> (null: none), for a learned scorer.</summary>
+    internal int[]? Operations { get; init; }
+
     /// <summary>Whether the candidate keeps the token as written.</summary>
     public bool IsKeep => Source == CandidateSource.Keep;
 

@@ -9,13 +9,103 @@ namespace AzNormalize.Correction;
 /// <para>Immutable. Scores are in log₁₀ units: a candidate's score is −<see cref="ErrorScale"/>·(its error cost) − (its
 /// source's penalty) + log₁₀ P(word) (the lexicon's counts) + <see cref="ContextWeight"/>·(how much likelier its neighbours
 /// make it than its frequency alone), so scores add up along a sentence.</para>
-/// <para>These are first settings, set by hand and measured in docs/quality.md; they are meant to be learned (the
-/// learned-weights issue), which is why they live here and not in the code that uses them.</para>
+/// <para>The properties are first settings, set by hand (<see cref="HandSet"/>). Weights learned from data
+/// (<see cref="Learned"/>, or a file of your own from <c>aznorm-train</c>, read by <see cref="Load(string)"/>) replace the
+/// scoring: each candidate's score is then a learned weight per feature (each kind of change, each source, the frequency
+/// prior, the context, an unknown word kept), and the posterior is calibrated into a probability. The search for candidates
+/// (its costs, budgets and limits) stays as set here either way.</para>
 /// </remarks>
 public sealed class CorrectionWeights
 {
-    /// <summary>The defaults.</summary>
-    public static CorrectionWeights Default { get; } = new();
+    /// <summary>The default weights the corrector uses: <see cref="HandSet"/>.</summary>
+    public static CorrectionWeights Default => HandSet;
+
+    /// <summary>The settings set by hand (every property at its documented default, no learned scorer).</summary>
+    public static CorrectionWeights HandSet { get; } = new();
+
+    private static readonly Lazy<CorrectionWeights> s_learned = new(LoadEmbedded);
+
+    /// <summary>
+    /// The weights learned from the shippable training text and embedded in the library (data/weights/az.azw, built by
+    /// data/build-weights.sh): the hand-set search with a learned, calibrated scorer.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The library was built without its weights file.</exception>
+    public static CorrectionWeights Learned => s_learned.Value;
+
+    /// <summary>The learned scorer, or null for the hand-set scoring.</summary>
+    internal LearnedScorer? Scorer { get; init; }
+
+    /// <summary>Whether these weights have a learned scorer (<see cref="Learned"/>, <see cref="Load(string)"/>).</summary>
+    public bool IsLearned => Scorer is not null;
+
+    /// <summary>Where learned weights came from (the training data and command), or empty for the hand-set ones.</summary>
+    public string Source { get; init; } = string.Empty;
+
+    /// <summary>
+    /// The confidence an edit is reported with, from the decoder's posterior: the learned calibration when there is one (so
+    /// that of the edits made at confidence c, about c are right on the training data's held-out part), else the posterior.
+    /// </summary>
+    public double Calibrate(double posterior) => Scorer is { } scorer ? scorer.Calibrate(posterior) : posterior;
+
+    /// <summary>Reads a weights file written by the training command (<c>aznorm-train</c>) or <see cref="Save(string)"/>.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The hand-set search settings with the file's scorer, thresholds and calibration.</returns>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="InvalidDataException">The file is not a complete weights file; the message names the line.</exception>
+    public static CorrectionWeights Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"weights file '{path}' does not exist", path);
+        }
+
+        using var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return Read(reader, path);
+    }
+
+    /// <summary>Reads weights from <paramref name="reader"/> (<paramref name="name"/> names it in errors).</summary>
+    /// <exception cref="InvalidDataException">The text is not a complete weights file; the message names the line.</exception>
+    public static CorrectionWeights Read(TextReader reader, string name = "weights")
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        (LearnedScorer scorer, string source, double? min, double? known) = LearnedScorer.Read(reader, name);
+        var handSet = HandSet;
+        return new CorrectionWeights
+        {
+            Scorer = scorer,
+            Source = source,
+            MinConfidence = min ?? handSet.MinConfidence,
+            KnownWordMinConfidence = known ?? handSet.KnownWordMinConfidence,
+        };
+    }
+
+    /// <summary>Writes learned weights to <paramref name="path"/> (atomically: a temporary file, then renamed).</summary>
+    /// <exception cref="InvalidOperationException">These weights have no learned scorer.</exception>
+    public void Save(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        LearnedScorer scorer = Scorer ?? throw new InvalidOperationException("hand-set weights have no learned scorer to save");
+        string full = Path.GetFullPath(path);
+        string temporary = full + ".tmp-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        using (var writer = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(false)))
+        {
+            scorer.Write(writer, Source, MinConfidence, KnownWordMinConfidence);
+        }
+
+        File.Move(temporary, full, overwrite: true);
+    }
+
+    /// <summary>The embedded weights' resource name.</summary>
+    internal const string ResourceName = "AzNormalize.Correction.az.azw";
+
+    private static CorrectionWeights LoadEmbedded()
+    {
+        using Stream stream = typeof(CorrectionWeights).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidDataException($"the library was built without its learned weights ({ResourceName}); run data/build-weights.sh");
+        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
+        return Read(reader, "embedded weights");
+    }
 
     // ---- error model: what each change costs (ErrorModel's first settings) ----
 

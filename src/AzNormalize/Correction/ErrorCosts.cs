@@ -13,8 +13,12 @@ internal sealed class ErrorCosts
     public ErrorCosts(CorrectionWeights weights, bool asciiTyped)
     {
         Weights = weights;
+        AsciiTyped = asciiTyped;
         Diacritic = asciiTyped ? weights.AsciiTypedDiacritic : weights.Diacritic;
     }
+
+    /// <summary>Whether the text was typed without Azerbaijani letters throughout (a lost letter is then its own operation).</summary>
+    public bool AsciiTyped { get; }
 
     public CorrectionWeights Weights { get; }
 
@@ -24,6 +28,43 @@ internal sealed class ErrorCosts
     /// <summary>Whether reading <paramref name="intended"/> for <paramref name="typed"/> restores a lost or foreign-spelled letter.</summary>
     public static bool IsRestoration(char typed, char intended) =>
         AzAlphabet.FromAsciiTwin(typed) == intended || (typed, intended) is ('ı', 'i') or ('k', 'q') or ('h', 'x') or ('g', 'q') or ('o', 'ə') or ('w', 'ş');
+
+    /// <summary>The operation of reading <paramref name="intended"/> where <paramref name="typed"/> stands (they differ).</summary>
+    public ErrorOperation SubstituteOperation(char typed, char intended)
+    {
+        if (AzAlphabet.FromAsciiTwin(typed) == intended)
+        {
+            return AsciiTyped ? ErrorOperation.AsciiTypedDiacritic : ErrorOperation.Diacritic;
+        }
+
+        switch (typed, intended)
+        {
+            case ('ı', 'i'):
+                return ErrorOperation.DotlessToDotted;
+            case ('k', 'q'):
+                return ErrorOperation.TurkishK;
+            case ('h', 'x'):
+                return ErrorOperation.TurkishH;
+            case ('g', 'q'):
+                return ErrorOperation.RussianG;
+            case ('o', 'ə'):
+                return ErrorOperation.OcrO;
+            case ('w', 'ş'):
+                return ErrorOperation.AsciiSpelling;
+        }
+
+        if (ErrorModel.AreOcrShapes(typed, intended) || IsOcrPair(typed, intended))
+        {
+            return ErrorOperation.OcrShape;
+        }
+
+        if (AzAlphabet.FromAsciiTwin(intended) == typed || IsSpuriousMark(typed, intended))
+        {
+            return ErrorOperation.OcrMark;
+        }
+
+        return ErrorModel.AreNeighbourKeys(typed, intended) ? ErrorOperation.NeighbourKey : ErrorOperation.Substitution;
+    }
 
     /// <summary>The cost and kind of reading <paramref name="intended"/> where <paramref name="typed"/> stands.</summary>
     public (double Cost, EditKind Kind) Substitute(char typed, char intended)
@@ -89,22 +130,35 @@ internal sealed class ErrorCosts
     private static bool IsSpuriousMark(char typed, char intended) => (typed, intended) is ('i', 'ı') or ('ü', 'ö') or ('ö', 'ü');
 
     /// <summary>The cost of the letter <paramref name="intended"/> missing from the typed word before its position <paramref name="at"/>.</summary>
-    public double Insert(ReadOnlySpan<char> typed, int at, char intended, bool first)
+    public double Insert(ReadOnlySpan<char> typed, int at, char intended, bool first) =>
+        InsertOperation(typed, at, intended, first) switch
+        {
+            ErrorOperation.LostFirstLetter => Weights.LostFirstLetter,
+            ErrorOperation.Undoubled => Weights.Undoubled,
+            _ => Weights.Dropped,
+        };
+
+    /// <summary>The operation of the letter <paramref name="intended"/> missing before position <paramref name="at"/>.</summary>
+    public static ErrorOperation InsertOperation(ReadOnlySpan<char> typed, int at, char intended, bool first)
     {
         if (first && at == 0)
         {
-            return Weights.LostFirstLetter;
+            return ErrorOperation.LostFirstLetter;
         }
 
         bool doubling = (at > 0 && typed[at - 1] == intended) || (at < typed.Length && typed[at] == intended);
-        return doubling ? Weights.Undoubled : Weights.Dropped;
+        return doubling ? ErrorOperation.Undoubled : ErrorOperation.Dropped;
     }
 
     /// <summary>The cost of the typed letter at <paramref name="at"/> being extra.</summary>
-    public double Delete(ReadOnlySpan<char> typed, int at)
+    public double Delete(ReadOnlySpan<char> typed, int at) =>
+        DeleteOperation(typed, at) == ErrorOperation.Doubled ? Weights.Doubled : Weights.Extra;
+
+    /// <summary>The operation of the typed letter at <paramref name="at"/> being extra.</summary>
+    public static ErrorOperation DeleteOperation(ReadOnlySpan<char> typed, int at)
     {
         bool doubled = (at > 0 && typed[at - 1] == typed[at]) || (at + 1 < typed.Length && typed[at + 1] == typed[at]);
-        return doubled ? Weights.Doubled : Weights.Extra;
+        return doubled ? ErrorOperation.Doubled : ErrorOperation.Extra;
     }
 
     /// <summary>The cost of two typed letters standing for one (sh→ş, ch→ç, rn→m), or infinity.</summary>
@@ -134,7 +188,14 @@ internal sealed class ErrorCosts
         Align(typed, candidate, out _);
 
     /// <summary>As <see cref="Align(string, string)"/>, with the part of the cost that restorations make.</summary>
-    public (double Cost, EditKind Kind, string Reason, bool RestorationsOnly) Align(string typed, string candidate, out double restorationCost)
+    public (double Cost, EditKind Kind, string Reason, bool RestorationsOnly) Align(string typed, string candidate, out double restorationCost) =>
+        Align(typed, candidate, out restorationCost, null);
+
+    /// <summary>
+    /// As <see cref="Align(string, string, out double)"/>, and when <paramref name="operations"/> is given (one slot per
+    /// <see cref="ErrorOperation"/>), adds to it how often the alignment uses each operation: the features the learned scorer weighs.
+    /// </summary>
+    public (double Cost, EditKind Kind, string Reason, bool RestorationsOnly) Align(string typed, string candidate, out double restorationCost, int[]? operations)
     {
         int n = typed.Length;
         int m = candidate.Length;
@@ -230,6 +291,11 @@ internal sealed class ErrorCosts
                     to = candidate[y - 1].ToString();
                     k = Substitute(typed[x - 1], candidate[y - 1]).Kind;
                     restoration = IsRestoration(typed[x - 1], candidate[y - 1]);
+                    if (operations is not null && typed[x - 1] != candidate[y - 1])
+                    {
+                        operations[(int)SubstituteOperation(typed[x - 1], candidate[y - 1])]++;
+                    }
+
                     x--;
                     y--;
                     break;
@@ -237,18 +303,21 @@ internal sealed class ErrorCosts
                     from = string.Empty;
                     to = candidate[y - 1].ToString();
                     k = x == 0 && y == 1 ? EditKind.Ocr : EditKind.Keyboard;
+                    Count(operations, InsertOperation(typed, x, candidate[y - 1], y == 1));
                     y--;
                     break;
                 case 3:
                     from = typed[x - 1].ToString();
                     to = string.Empty;
                     k = EditKind.Keyboard;
+                    Count(operations, DeleteOperation(typed, x - 1));
                     x--;
                     break;
                 case 4:
                     from = typed.Substring(x - 2, 2);
                     to = candidate.Substring(y - 2, 2);
                     k = EditKind.Keyboard;
+                    Count(operations, ErrorOperation.Transposition);
                     x -= 2;
                     y -= 2;
                     break;
@@ -257,6 +326,7 @@ internal sealed class ErrorCosts
                     to = candidate[y - 1].ToString();
                     restoration = from is "sh" or "ch";
                     k = restoration ? EditKind.Diacritic : EditKind.Ocr;
+                    Count(operations, restoration ? ErrorOperation.AsciiSpelling : ErrorOperation.OcrShape);
                     x -= 2;
                     y--;
                     break;
@@ -264,6 +334,7 @@ internal sealed class ErrorCosts
                     from = typed[x - 1].ToString();
                     to = candidate.Substring(y - 2, 2);
                     k = EditKind.Ocr;
+                    Count(operations, ErrorOperation.OcrShape);
                     x--;
                     y -= 2;
                     break;
@@ -290,5 +361,13 @@ internal sealed class ErrorCosts
 
         changes.Reverse();
         return (d[n, m], kind, string.Join(", ", changes), restorationsOnly);
+    }
+
+    private static void Count(int[]? operations, ErrorOperation operation)
+    {
+        if (operations is not null)
+        {
+            operations[(int)operation]++;
+        }
     }
 }

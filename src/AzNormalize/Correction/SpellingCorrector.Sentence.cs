@@ -12,12 +12,25 @@ public sealed partial class SpellingCorrector
     /// from the sources (<see cref="CandidateSource"/>), each scored by the error model and the language model; the likeliest
     /// path is decoded and its changes are made where their posterior reaches the thresholds.
     /// </summary>
-    private void FindEditsBySentence(string text, List<Edit> edits)
+    private void FindEditsBySentence(string text, List<Edit> edits) => FindEditsBySentence(text, edits, null);
+
+    /// <summary>
+    /// Runs the sentence decoder over <paramref name="text"/> as <see cref="FindEdits"/> does, and hands every decoded lattice
+    /// (its candidates, their features and posteriors) to <paramref name="sink"/>: what the training project learns from.
+    /// </summary>
+    internal void Trace(string text, List<Edit> edits, Action<LatticeSample> sink)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sink);
+        FindEditsBySentence(text, edits, sink);
+    }
+
+    private void FindEditsBySentence(string text, List<Edit> edits, Action<LatticeSample>? sink)
     {
         (List<Finding> findings, List<Token> words) = Read(text);
 
         bool asciiTyped = IsTypedWithoutAzerbaijaniLetters(text, words);
-        var run = new SentenceRun(this, text, words, findings, asciiTyped);
+        var run = new SentenceRun(this, text, words, findings, asciiTyped) { Sink = sink };
         int start = 0;
         for (int w = 0; w < words.Count; w++)
         {
@@ -29,7 +42,7 @@ public sealed partial class SpellingCorrector
         }
     }
 
-    /// <summary>The state of one <see cref="FindEditsBySentence"/> call: its caches, searches and the text's tokens.</summary>
+    /// <summary>The state of one <see cref="FindEditsBySentence(string, List{Edit})"/> call: its caches, searches and the text's tokens.</summary>
     private sealed class SentenceRun
     {
         private readonly SpellingCorrector _corrector;
@@ -51,7 +64,13 @@ public sealed partial class SpellingCorrector
         private readonly Dictionary<string, (string Twin, double Frequency, string Reason)?> _twins = new(StringComparer.Ordinal);
         private readonly double _logTotal;
         private readonly double _unknownWord;
+        private readonly double _noise;
+        private readonly double _contextWeight;
+        private readonly LearnedScorer? _scorer;
         private readonly RankingWeights _rankingWeights;
+
+        /// <summary>When set (training), receives every decoded lattice with its candidates' features.</summary>
+        internal Action<LatticeSample>? Sink { get; init; }
 
         public SentenceRun(SpellingCorrector corrector, string text, List<Token> words, List<Finding> findings, bool asciiTyped)
         {
@@ -95,7 +114,10 @@ public sealed partial class SpellingCorrector
             }
 
             double share = (unknown + (_w.NoisePseudoWords * _w.NoiseReference)) / (judged + _w.NoisePseudoWords);
-            _unknownWord = _w.UnknownWord + (_w.NoiseWeight * Math.Log10(_w.NoiseReference / share));
+            _noise = Math.Log10(_w.NoiseReference / share);
+            _unknownWord = _w.UnknownWord + (_w.NoiseWeight * _noise);
+            _scorer = _w.Scorer;
+            _contextWeight = _scorer is { } scorer ? scorer[ScoringFeature.Context] : _w.ContextWeight;
         }
 
         private SpellingOptions Options => _corrector.Options;
@@ -154,10 +176,15 @@ public sealed partial class SpellingCorrector
                     return 0;
                 }
 
-                return Lift(lasts[a], firsts[b]);
+                return _contextWeight * Lift(lasts[a], firsts[b]);
             }
 
             SentenceDecoder.Result result = SentenceDecoder.Decode(to - from, starts, ends, local, Transition);
+            if (Sink is { } sink)
+            {
+                Report(sink, from, to, nodes, oov, fixedEdits, starts, ends, result);
+            }
+
             foreach (int k in result.Path)
             {
                 Candidate c = nodes[k];
@@ -174,20 +201,24 @@ public sealed partial class SpellingCorrector
                 }
 
                 double posterior = SentenceDecoder.Posterior(result, starts, ends, k);
+                double confidence = _w.Calibrate(posterior);
                 // A known word's replacement must be far likelier, except a twin in text typed without Azerbaijani letters
                 // throughout, where every word lost its letters alike.
-                bool knownWord = c.Source is CandidateSource.RealWord || (c.Source is CandidateSource.KnownTwin && !_asciiTyped);
-                double threshold = Math.Max(Options.MinConfidence, knownWord ? _w.KnownWordMinConfidence : _w.MinConfidence);
-                if (posterior < threshold)
+                double threshold = Math.Max(Options.MinConfidence, IsKnownWordReplacement(c) ? _w.KnownWordMinConfidence : _w.MinConfidence);
+                if (confidence < threshold)
                 {
                     continue;
                 }
 
-                edits.Add(MakeEdit(c, w, posterior));
+                edits.Add(MakeEdit(c, w, posterior, confidence));
             }
         }
 
-        private Edit MakeEdit(Candidate c, int w, double posterior)
+        /// <summary>Whether a candidate replaces a known word (it needs <see cref="CorrectionWeights.KnownWordMinConfidence"/>).</summary>
+        internal bool IsKnownWordReplacement(Candidate c) =>
+            c.Source is CandidateSource.RealWord || (c.Source is CandidateSource.KnownTwin && !_asciiTyped);
+
+        private Edit MakeEdit(Candidate c, int w, double posterior, double confidence)
         {
             Token first = _words[w];
             Token last = _words[w + c.TokenCount - 1];
@@ -202,9 +233,10 @@ public sealed partial class SpellingCorrector
                 CandidateSource.RealWord => "a known word where context expects another",
                 _ => Describe(c.Kind),
             };
-            double confidence = Math.Round(Math.Min(0.99, posterior), 2);
-            string reason = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{what}: {c.Reason} (posterior {posterior:0.00})");
-            return new Edit(first.Start, last.End - first.Start, original, replacement, c.Kind, confidence, reason);
+            string reason = _scorer is null
+                ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{what}: {c.Reason} (posterior {posterior:0.00})")
+                : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{what}: {c.Reason} (posterior {posterior:0.00}, calibrated {confidence:0.00})");
+            return new Edit(first.Start, last.End - first.Start, original, replacement, c.Kind, Math.Round(Math.Min(0.99, confidence), 2), reason);
         }
 
         /// <summary>The first and last word a candidate reads: the same string for one word, the halves of a split.</summary>
@@ -217,6 +249,13 @@ public sealed partial class SpellingCorrector
         /// <summary>A candidate's own score: error model, source penalty, frequency prior and, within a split, the pair's lift.</summary>
         private double Local(Candidate c, bool oov, string first, string last)
         {
+            if (_scorer is { } scorer)
+            {
+                Span<double> features = stackalloc double[ScoringFeature.Count];
+                Features(c, oov, first, last, features);
+                return scorer.Score(features);
+            }
+
             if (oov)
             {
                 return _unknownWord + (_w.UnknownWordPerLetter * c.Text.Length);
@@ -228,10 +267,91 @@ public sealed partial class SpellingCorrector
             double score = -(_w.ErrorScale * (c.ErrorCost - restoration)) - (_w.RestorationScale * restoration) - Penalty(c) + Unigram(first);
             if (!ReferenceEquals(first, c.Text))
             {
-                score += Unigram(last) + Lift(first, last);
+                score += Unigram(last) + (_contextWeight * Lift(first, last));
             }
 
             return score;
+        }
+
+        /// <summary>The features a learned scorer weighs (<see cref="ScoringFeature"/>), into <paramref name="features"/> (cleared first).</summary>
+        internal void Features(Candidate c, bool oov, string first, string last, Span<double> features)
+        {
+            features.Clear();
+            if (oov)
+            {
+                features[ScoringFeature.Unknown] = 1;
+                features[ScoringFeature.Noise] = _noise;
+                features[ScoringFeature.UnknownLength] = c.Text.Length;
+                return;
+            }
+
+            if (c.Operations is { } operations)
+            {
+                for (int i = 0; i < operations.Length; i++)
+                {
+                    features[i] = operations[i];
+                }
+            }
+
+            switch (c.Source)
+            {
+                case CandidateSource.Split:
+                    features[ScoringFeature.Split] = 1;
+                    break;
+                case CandidateSource.Merge:
+                    features[ScoringFeature.Merge] = 1;
+                    break;
+                case CandidateSource.Colloquial:
+                    features[ScoringFeature.Colloquial] = 1;
+                    break;
+                case CandidateSource.KnownTwin:
+                    features[_asciiTyped ? ScoringFeature.AsciiTypedKnownTwin : ScoringFeature.KnownTwin] = 1;
+                    break;
+                case CandidateSource.RealWord:
+                    features[ScoringFeature.RealWord] = 1;
+                    break;
+                case CandidateSource.Restoration or CandidateSource.Edit when !_morphology.Lexicon.Contains(c.Text):
+                    features[ScoringFeature.Derived] = 1;
+                    break;
+            }
+
+            features[ScoringFeature.Frequency] = Unigram(first);
+            if (!ReferenceEquals(first, c.Text))
+            {
+                features[ScoringFeature.Frequency] += Unigram(last);
+                features[ScoringFeature.Context] = Lift(first, last);
+            }
+        }
+
+        /// <summary>Hands a decoded lattice to <paramref name="sink"/>: the run's tokens, each node with its features and posterior.</summary>
+        private void Report(Action<LatticeSample> sink, int from, int to, List<Candidate> nodes, List<bool> oov, Dictionary<int, Edit> fixedEdits,
+            int[] starts, int[] ends, SentenceDecoder.Result result)
+        {
+            var samples = new LatticeNode[nodes.Count];
+            var onPath = new bool[nodes.Count];
+            foreach (int k in result.Path)
+            {
+                onPath[k] = true;
+            }
+
+            for (int k = 0; k < nodes.Count; k++)
+            {
+                Candidate c = nodes[k];
+                (string first, string last) = Words(c.Text);
+                var features = new double[ScoringFeature.Count];
+                Features(c, oov[k], first, last, features);
+                double posterior = SentenceDecoder.Posterior(result, starts, ends, k);
+                samples[k] = new LatticeNode(c, features, oov[k], fixedEdits.ContainsKey(from + c.Token), onPath[k], posterior,
+                    _w.Calibrate(posterior), IsKnownWordReplacement(c), first, last);
+            }
+
+            var tokens = new (int Start, int End)[to - from];
+            for (int w = from; w < to; w++)
+            {
+                tokens[w - from] = (_words[w].Start, _words[w].End);
+            }
+
+            sink(new LatticeSample(_text, tokens, samples, Lift));
         }
 
         private double Penalty(Candidate c)
@@ -265,7 +385,7 @@ public sealed partial class SpellingCorrector
             return value;
         }
 
-        /// <summary>How much likelier <paramref name="right"/> is after <paramref name="left"/> than alone (log₁₀, weighted).</summary>
+        /// <summary>How much likelier <paramref name="right"/> is after <paramref name="left"/> than alone (log₁₀, no less than −<see cref="CorrectionWeights.MaxContextPenalty"/>).</summary>
         private double Lift(string left, string right)
         {
             if (_corrector._context is not { } model)
@@ -285,7 +405,7 @@ public sealed partial class SpellingCorrector
                     double unigram = Math.Pow(10, Unigram(right));
                     double lambda = total / (total + _w.BigramPseudoCount);
                     double lift = Math.Log10(((lambda * bigram) + ((1 - lambda) * unigram)) / unigram);
-                    value = _w.ContextWeight * Math.Max(-_w.MaxContextPenalty, lift);
+                    value = Math.Max(-_w.MaxContextPenalty, lift);
                 }
 
                 _lifts[(left, right)] = value;
@@ -421,8 +541,9 @@ public sealed partial class SpellingCorrector
                 && twinCount >= MinTwinCount && !string.Equals(twinWord, lower, StringComparison.Ordinal))
             {
                 // Its penalty is the whole price: the frequency ratio and the context must outweigh it (the rule of 0.1).
-                (_, EditKind kind, string reason, _) = _costs.Align(lower, twinWord);
-                nodes.Add(new Candidate(position, 1, twinWord, CandidateSource.KnownTwin, kind, 0, reason));
+                int[] operations = new int[ScoringFeature.Operations];
+                (_, EditKind kind, string reason, _) = _costs.Align(lower, twinWord, out _, operations);
+                nodes.Add(new Candidate(position, 1, twinWord, CandidateSource.KnownTwin, kind, 0, reason) { Operations = operations });
                 oov.Add(false);
             }
 
@@ -431,8 +552,9 @@ public sealed partial class SpellingCorrector
                 string previous = AzCasing.ToLower(_words[w - 1].GetText(_text).ToString());
                 foreach (string follower in _corrector.RealWordNeighbours(model, previous, lower))
                 {
-                    (double cost, EditKind _, string reason, _) = _costs.Align(lower, follower);
-                    nodes.Add(new Candidate(position, 1, follower, CandidateSource.RealWord, EditKind.RealWord, cost, reason));
+                    int[] operations = new int[ScoringFeature.Operations];
+                    (double cost, EditKind _, string reason, _) = _costs.Align(lower, follower, out _, operations);
+                    nodes.Add(new Candidate(position, 1, follower, CandidateSource.RealWord, EditKind.RealWord, cost, reason) { Operations = operations });
                     oov.Add(false);
                 }
             }
@@ -492,13 +614,14 @@ public sealed partial class SpellingCorrector
                 return cached;
             }
 
-            var found = new Dictionary<string, (double Cost, double Restoration, EditKind Kind, string Reason, CandidateSource Source)>(StringComparer.Ordinal);
+            var found = new Dictionary<string, (double Cost, double Restoration, EditKind Kind, string Reason, CandidateSource Source, int[]? Operations)>(StringComparer.Ordinal);
             _restorations.Capitalised = false;
             _restorations.Run(lower, edits: false);
             foreach (string candidate in _restorations.Candidates.Keys)
             {
-                (double cost, EditKind kind, string reason, _) = _costs.Align(lower, candidate, out double restoration);
-                found[candidate] = (cost, restoration, kind, reason, CandidateSource.Restoration);
+                int[] operations = new int[ScoringFeature.Operations];
+                (double cost, EditKind kind, string reason, _) = _costs.Align(lower, candidate, out double restoration, operations);
+                found[candidate] = (cost, restoration, kind, reason, CandidateSource.Restoration, operations);
             }
 
             if (Options.Edits)
@@ -512,8 +635,9 @@ public sealed partial class SpellingCorrector
                         continue;
                     }
 
-                    (double cost, EditKind kind, string reason, bool restorationsOnly) = _costs.Align(lower, candidate, out double restoration);
-                    found[candidate] = (cost, restoration, kind, reason, restorationsOnly ? CandidateSource.Restoration : CandidateSource.Edit);
+                    int[] operations = new int[ScoringFeature.Operations];
+                    (double cost, EditKind kind, string reason, bool restorationsOnly) = _costs.Align(lower, candidate, out double restoration, operations);
+                    found[candidate] = (cost, restoration, kind, reason, restorationsOnly ? CandidateSource.Restoration : CandidateSource.Edit, operations);
                 }
             }
 
@@ -527,7 +651,7 @@ public sealed partial class SpellingCorrector
                     if ((k >= 2 || left is "o" or "a" or "ə" or "i") && (right.Length >= 2 || right is "o" or "a" or "ə" or "i")
                         && _morphology.Lexicon.Contains(left) && _morphology.Lexicon.Contains(right) && _morphology.IsKnown(left) && _morphology.IsKnown(right))
                     {
-                        found[$"{left} {right}"] = (0, 0, EditKind.Keyboard, $"'{left}' + '{right}'", CandidateSource.Split);
+                        found[$"{left} {right}"] = (0, 0, EditKind.Keyboard, $"'{left}' + '{right}'", CandidateSource.Split, null);
                     }
                 }
             }
@@ -536,15 +660,15 @@ public sealed partial class SpellingCorrector
             {
                 if (!found.ContainsKey(full) && _morphology.IsKnown(full))
                 {
-                    found[full] = (0, 0, EditKind.Keyboard, $"'{lower}' → '{full}'", CandidateSource.Colloquial);
+                    found[full] = (0, 0, EditKind.Keyboard, $"'{lower}' → '{full}'", CandidateSource.Colloquial, null);
                 }
             }
 
             // The best few by their own score (error, penalty, frequency): the lattice stays small.
             var list = new List<(double Score, Candidate Candidate)>(found.Count);
-            foreach ((string text, (double cost, double restoration, EditKind kind, string reason, CandidateSource source)) in found)
+            foreach ((string text, (double cost, double restoration, EditKind kind, string reason, CandidateSource source, int[]? operations)) in found)
             {
-                var candidate = new Candidate(0, 1, text, source, kind, cost, reason) { RestorationCost = restoration };
+                var candidate = new Candidate(0, 1, text, source, kind, cost, reason) { RestorationCost = restoration, Operations = operations };
                 (string first, string last) = Words(text);
                 list.Add((Local(candidate, false, first, last), candidate));
             }
