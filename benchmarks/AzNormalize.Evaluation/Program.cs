@@ -50,6 +50,8 @@ internal static class Program
                 return LayoutCommand.Run(args, output, error);
             case PairsCommand.Name:
                 return PairsCommand.Run(args, output, error);
+            case CalibrationCommand.Name:
+                return CalibrationCommand.Run(args, output, error);
             default:
                 error.WriteLine($"error: unknown command '{args[0]}'.");
                 error.Write(Usage);
@@ -65,6 +67,7 @@ internal static class Program
           {VocabularyCommand.Name,-12} how well word oracles tell correct from misspelled Azerbaijani words
           {LayoutCommand.Name,-12} how well layout repair joins line-end hyphens and rebuilds paragraphs of OCR text
           {PairsCommand.Name,-12} whole repairs scored word by word against gold: OCR text, seeded noise, clean text
+          {CalibrationCommand.Name,-12} whether the corrector's confidence is a probability (reliability by confidence bucket)
 
         Run '{RunPrefix} <command> --help' for a command's options.
 

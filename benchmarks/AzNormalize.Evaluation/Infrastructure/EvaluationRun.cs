@@ -55,9 +55,9 @@ internal static class EvaluationRun
         }
 
         // A part of the pairs evaluation must never replace the whole section in docs/quality.md.
-        if (options.SetFilter is not null && name != PairsCommand.Name)
+        if (options.SetFilter is not null && name is not (PairsCommand.Name or CalibrationCommand.Name))
         {
-            error.WriteLine($"error: the option --set belongs to the {PairsCommand.Name} command, not to {name}.");
+            error.WriteLine($"error: the option --set belongs to the {PairsCommand.Name} and {CalibrationCommand.Name} commands, not to {name}.");
             error.Write(usage);
             return ExitCode.Usage;
         }

@@ -79,6 +79,12 @@ internal static class PairsCommand
             new(SentenceEditsName, text => s_sentenceEdits.Fix(text).Text),
             new(SentenceEditsName + ", confidence ≥ 0.9", text => s_sentenceEdits90.Fix(text).Text),
         };
+        if (DevelopmentWeights.Learned is { } learned)
+        {
+            systems.Add(new(LearnedName, text => LearnedPipeline(learned, 0).Fix(text).Text));
+            systems.Add(new(LearnedName + ", confidence ≥ 0.9", text => LearnedPipeline(learned, 0.9).Fix(text).Text));
+            systems.Add(new(LearnedRestorationsName, text => LearnedPipeline(learned, 0, edits: false).Fix(text).Text));
+        }
 
         if (dataRoot is null)
         {
@@ -112,8 +118,8 @@ internal static class PairsCommand
             systems.Add(HeldOut("AzNormalizer + news context model interpolated with the embedded one (held-out)", embedded: true));
             systems.Add(HeldOut("AzNormalizer + news and embedded context + real-word errors", embedded: true, realWords: true));
             systems.Add(HeldOut("AzNormalizer + news and embedded context + single edits", embedded: true, edits: true));
-            systems.Add(HeldOut("AzNormalizer, sentence decoder + edits + news and embedded context (held-out)", embedded: true, edits: true, sentence: true));
-            systems.Add(HeldOut("AzNormalizer, sentence decoder + edits + news and embedded context + real-word errors (held-out)", embedded: true, edits: true, realWords: true, sentence: true));
+            systems.Add(HeldOut("AzNormalizer, sentence decoder + edits + news and embedded context (held-out), hand-set weights", embedded: true, edits: true, sentence: true));
+            systems.Add(HeldOut("AzNormalizer, sentence decoder + edits + news and embedded context + real-word errors (held-out), hand-set weights", embedded: true, edits: true, realWords: true, sentence: true));
         }
 
         return systems;
@@ -128,12 +134,38 @@ internal static class PairsCommand
     private static readonly AzNormalizer s_default = new(new AzNormalizerOptions { Spelling = new SpellingOptions { Weights = DevelopmentWeights.Value } });
 
     /// <summary>The row of the sentence decoder with restorations only.</summary>
-    internal const string SentenceName = "AzNormalizer, sentence decoder (SpellingDecoder.Sentence), restorations";
+    internal const string SentenceName = "AzNormalizer, sentence decoder (SpellingDecoder.Sentence), restorations, hand-set weights";
 
     /// <summary>The row of the sentence decoder with edits.</summary>
-    internal const string SentenceEditsName = "AzNormalizer + edits, sentence decoder (Edits; up to two edits, splits, merges)";
+    internal const string SentenceEditsName = "AzNormalizer + edits, sentence decoder (Edits; up to two edits, splits, merges), hand-set weights";
 
     private static readonly AzNormalizer s_sentence = new(new AzNormalizerOptions { Spelling = new SpellingOptions { Decoder = SpellingDecoder.Sentence, Weights = DevelopmentWeights.Value } });
+
+    /// <summary>The row of the sentence decoder with edits and the learned weights.</summary>
+    internal const string LearnedName = "AzNormalizer + edits, sentence decoder, learned weights (CorrectionWeights.Learned, the default)";
+
+    /// <summary>The row of the sentence decoder with restorations only and the learned weights.</summary>
+    internal const string LearnedRestorationsName = "AzNormalizer, sentence decoder, restorations, learned weights";
+
+    private static readonly Dictionary<(double, bool), AzNormalizer> s_learnedPipelines = [];
+
+    /// <summary>The sentence decoder with <paramref name="weights"/> (one pipeline per setting, made once).</summary>
+    internal static AzNormalizer LearnedPipeline(CorrectionWeights weights, double minConfidence, bool edits = true)
+    {
+        lock (s_learnedPipelines)
+        {
+            if (!s_learnedPipelines.TryGetValue((minConfidence, edits), out AzNormalizer? pipeline))
+            {
+                pipeline = new AzNormalizer(new AzNormalizerOptions
+                {
+                    Spelling = new SpellingOptions { Decoder = SpellingDecoder.Sentence, Edits = edits, MinConfidence = minConfidence, Weights = weights },
+                });
+                s_learnedPipelines[(minConfidence, edits)] = pipeline;
+            }
+
+            return pipeline;
+        }
+    }
 
     private static readonly AzNormalizer s_sentenceEdits90 = new(new AzNormalizerOptions { Spelling = new SpellingOptions { Decoder = SpellingDecoder.Sentence, Edits = true, MinConfidence = 0.9, Weights = DevelopmentWeights.Value } });
 

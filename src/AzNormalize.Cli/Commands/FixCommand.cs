@@ -100,6 +100,12 @@ internal sealed class FixCommand : InputCommand
         HelpName = "0..1",
     };
 
+    private readonly Option<string> _weights = new("--weights")
+    {
+        Description = "The sentence decoder's weights: 'learned' (fitted on the shippable training text and calibrated, embedded), 'hand-set' (the first settings), or a weights file of your own from the training project (tools/AzNormalize.Training). Default: the library's (CorrectionWeights.Default).",
+        HelpName = "learned|hand-set|FILE",
+    };
+
     /// <summary>Creates the command.</summary>
     public FixCommand(CliContext context)
         : base("fix", "Clean Azerbaijani text and write it to stdout, to a folder (--output) or back to the files (--in-place).", context, "text", "json", "diff")
@@ -119,6 +125,7 @@ internal sealed class FixCommand : InputCommand
         _decoder.AcceptOnlyFromAmong("auto", "margin", "sentence");
         Options.Add(_decoder);
         Options.Add(_minConfidence);
+        Options.Add(_weights);
         Validators.Add(result =>
         {
             if (result.GetValue(_minConfidence) is < 0 or > 1 or double.NaN)
@@ -331,7 +338,8 @@ internal sealed class FixCommand : InputCommand
             _ => SpellingDecoder.Auto,
         };
         double minConfidence = parseResult.GetValue(_minConfidence);
-        if (mode == "restore" && modelPath is null && decoder != SpellingDecoder.Sentence && minConfidence == 0)
+        string? weightsName = parseResult.GetValue(_weights);
+        if (mode == "restore" && modelPath is null && decoder != SpellingDecoder.Sentence && minConfidence == 0 && weightsName is null)
         {
             RunSpelling = null; // the library's default pipelines
             return null;
@@ -352,6 +360,23 @@ internal sealed class FixCommand : InputCommand
             }
         }
 
+        CorrectionWeights weights = CorrectionWeights.Default;
+        try
+        {
+            weights = weightsName switch
+            {
+                null => CorrectionWeights.Default,
+                "learned" => CorrectionWeights.Learned,
+                "hand-set" => CorrectionWeights.HandSet,
+                _ => CorrectionWeights.Load(weightsName),
+            };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            Context.Error($"--weights: {(e is InvalidDataException ? e.Message : $"cannot read {weightsName}: {e.Message}")}");
+            return ExitCode.InputError;
+        }
+
         bool realWords = parseResult.GetValue(_realWords);
         RunSpelling = words => new SpellingOptions
         {
@@ -362,6 +387,7 @@ internal sealed class FixCommand : InputCommand
             Morphology = words,
             Decoder = decoder,
             MinConfidence = minConfidence,
+            Weights = weights,
         };
         return null;
     }

@@ -17,8 +17,11 @@ namespace AzNormalize.Correction;
 /// </remarks>
 public sealed class CorrectionWeights
 {
-    /// <summary>The default weights the corrector uses: <see cref="HandSet"/>.</summary>
-    public static CorrectionWeights Default => HandSet;
+    /// <summary>
+    /// The default weights the sentence decoder uses: <see cref="Learned"/> (on the evaluation sets it changes fewer
+    /// correct words than <see cref="HandSet"/> and fixes more seeded errors; docs/quality.md).
+    /// </summary>
+    public static CorrectionWeights Default => Learned;
 
     /// <summary>The settings set by hand (every property at its documented default, no learned scorer).</summary>
     public static CorrectionWeights HandSet { get; } = new();

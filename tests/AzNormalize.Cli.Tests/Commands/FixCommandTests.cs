@@ -228,4 +228,44 @@ public sealed class FixCommandTests
         run.ExitCode.Should().Be((int)ExitCode.Usage);
         run.Stdout.Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData("learned")]
+    [InlineData("hand-set")]
+    public void Fix_NamedWeights_FixesATypingSlip(string weights)
+    {
+        CliRun run = CliRun.Piped("Bu gün prezdent çıxış etdi.\n", "fix", "--spelling", "edits", "--weights", weights);
+
+        run.ExitCode.Should().Be(0);
+        run.StdoutText.Should().Be("Bu gün prezident çıxış etdi.\n");
+    }
+
+    [Fact]
+    public void Fix_WeightsFileMissing_IsAnInputErrorNamingIt()
+    {
+        CliRun run = CliRun.Piped("söz", "fix", "--spelling", "edits", "--weights", "no-such-weights.azw");
+
+        run.ExitCode.Should().Be((int)ExitCode.InputError);
+        run.Stdout.Should().BeEmpty();
+        run.Stderr.Should().Contain("--weights").And.Contain("no-such-weights.azw");
+    }
+
+    [Fact]
+    public void Fix_WeightsFileCorrupt_IsAnInputErrorNamingTheLine()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"aznorm-corrupt-{Guid.NewGuid():N}.azw");
+        File.WriteAllText(path, "azweights 1\nfeature Diacritic -0.5\nfeature Nonsense 1\n");
+        try
+        {
+            CliRun run = CliRun.Piped("söz", "fix", "--spelling", "edits", "--weights", path);
+
+            run.ExitCode.Should().Be((int)ExitCode.InputError);
+            run.Stdout.Should().BeEmpty();
+            run.Stderr.Should().Contain("line 3").And.Contain("Nonsense");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

@@ -17,6 +17,13 @@ public sealed class SentenceDecoderTests
         Spelling = new SpellingOptions { Decoder = SpellingDecoder.Sentence, Edits = true },
     });
 
+    // The hand-set weights, for the candidate sources the learned ones price too high to show on one short sentence
+    // (a split, a real word two letters away: docs/quality.md measures both weights on whole sets).
+    private static readonly AzNormalizer s_sentenceEditsHandSet = new(new AzNormalizerOptions
+    {
+        Spelling = new SpellingOptions { Decoder = SpellingDecoder.Sentence, Edits = true, Weights = CorrectionWeights.HandSet },
+    });
+
     [Fact]
     public void Decode_WithoutTransitions_TakesEachTokensBestNode()
     {
@@ -141,9 +148,9 @@ public sealed class SentenceDecoderTests
     }
 
     [Fact]
-    public void SentenceWithEdits_WordsRunTogether_AreSplit()
+    public void SentenceWithEditsHandSet_WordsRunTogether_AreSplit()
     {
-        s_sentenceEdits.Fix("Onlar gəldi vəbu məsələni müzakirə etdilər.").Text.Should().Be("Onlar gəldi və bu məsələni müzakirə etdilər.");
+        s_sentenceEditsHandSet.Fix("Onlar gəldi vəbu məsələni müzakirə etdilər.").Text.Should().Be("Onlar gəldi və bu məsələni müzakirə etdilər.");
     }
 
     [Fact]
@@ -196,7 +203,7 @@ public sealed class SentenceDecoderTests
     }
 
     [Fact]
-    public void RealWord_WithAContextThatSawTheRightWordThere_IsReplaced()
+    public void RealWordHandSet_WithAContextThatSawTheRightWordThere_IsReplaced()
     {
         // A small model of text we wrote in which guests are always greeted (salamlayan), never shaken (sallayan).
         var corpus = new List<string>();
@@ -209,7 +216,7 @@ public sealed class SentenceDecoderTests
         ContextModel model = ContextModel.Train(corpus);
         var withContext = new AzNormalizer(new AzNormalizerOptions
         {
-            Spelling = new SpellingOptions { Decoder = SpellingDecoder.Sentence, Edits = true, RealWords = true, Context = model },
+            Spelling = new SpellingOptions { Decoder = SpellingDecoder.Sentence, Edits = true, RealWords = true, Context = model, Weights = CorrectionWeights.HandSet },
         });
         FixResult result = withContext.Fix("Ev sahibi qonaqları sallayan bir adam idi.");
         result.Text.Should().Be("Ev sahibi qonaqları salamlayan bir adam idi.");
@@ -217,11 +224,11 @@ public sealed class SentenceDecoderTests
     }
 
     [Fact]
-    public void RealWord_WithoutThatContext_IsLeftAlone()
+    public void RealWordHandSet_WithoutThatContext_IsLeftAlone()
     {
         var embeddedOnly = new AzNormalizer(new AzNormalizerOptions
         {
-            Spelling = new SpellingOptions { Decoder = SpellingDecoder.Sentence, Edits = true, RealWords = true },
+            Spelling = new SpellingOptions { Decoder = SpellingDecoder.Sentence, Edits = true, RealWords = true, Weights = CorrectionWeights.HandSet },
         });
         embeddedOnly.Fix("Ev sahibi qonaqları sallayan bir adam idi.").Text.Should().Be("Ev sahibi qonaqları sallayan bir adam idi.");
     }
