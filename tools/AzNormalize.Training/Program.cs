@@ -35,12 +35,16 @@ internal static class Program
           --seed N              the seed of the document split and the noise (default 20261202)
           --fit-documents N     documents (about 300 words each) to fit the weights on (default 400)
           --calibration-documents N   documents to calibrate on (default 300)
+          --max-documents N     read only the first N documents of the inputs (a quick run)
           --source TEXT         the training data's description stored in the file (default: the inputs and their sha256)
           --report FILE         also write the training report (Markdown)
           -h, --help            show this help
         """;
 
-    private static int Main(string[] args)
+    private static int Main(string[] args) => Run(args);
+
+    /// <summary>Runs the trainer with <paramref name="args"/>; returns the exit code.</summary>
+    internal static int Run(string[] args)
     {
         var inputs = new List<(string Path, bool Lines)>();
         string? output = null;
@@ -49,6 +53,7 @@ internal static class Program
         int seed = 20_261_202;
         int fitDocuments = 400;
         int calibrationDocuments = 300;
+        int maxDocuments = int.MaxValue;
         for (int i = 0; i < args.Length; i++)
         {
             string? value = i + 1 < args.Length ? args[i + 1] : null;
@@ -85,6 +90,10 @@ internal static class Program
                     fitDocuments = f;
                     i++;
                     break;
+                case "--max-documents" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int m) && m > 0:
+                    maxDocuments = m;
+                    i++;
+                    break;
                 case "--calibration-documents" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int c) && c > 0:
                     calibrationDocuments = c;
                     i++;
@@ -118,6 +127,11 @@ internal static class Program
             List<Document> read = TrainingText.Read(path, lines);
             Console.Error.WriteLine($"{path}: {read.Count} documents");
             documents.AddRange(read);
+        }
+
+        if (documents.Count > maxDocuments)
+        {
+            documents.RemoveRange(maxDocuments, documents.Count - maxDocuments);
         }
 
         // Fit and calibration documents take at most 30% and 20% of the text each; the rest trains the context model, so
