@@ -73,13 +73,23 @@ public sealed class AzNormalizer
     /// <summary>Cleans <paramref name="text"/>.</summary>
     /// <param name="text">The input.</param>
     /// <returns>The cleaned text and every edit that made it.</returns>
-    public FixResult Fix(string text)
+    public FixResult Fix(string text) => Fix(text, CancellationToken.None);
+
+    /// <summary>Cleans <paramref name="text"/>, unless <paramref name="cancellationToken"/> is cancelled first.</summary>
+    /// <param name="text">The input.</param>
+    /// <param name="cancellationToken">Checked between the stages and once per word in the corrector.</param>
+    /// <returns>The cleaned text and every edit that made it.</returns>
+    /// <exception cref="OperationCanceledException">The call was cancelled: nothing is returned, and the input is untouched.</exception>
+    public FixResult Fix(string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
+        cancellationToken.ThrowIfCancellationRequested();
         var characters = new List<Edit>();
         _normalizer.FindEdits(text, characters);
+        cancellationToken.ThrowIfCancellationRequested();
         var layout = new List<Edit>();
         _layout.FindEdits(text, layout);
+        cancellationToken.ThrowIfCancellationRequested();
         List<Edit> edits = Merge(characters, layout);
         if (_corrector is null)
         {
@@ -88,7 +98,7 @@ public sealed class AzNormalizer
 
         string middle = EditList.Apply(text, edits);
         var spelling = new List<Edit>();
-        _corrector.FindEdits(middle, spelling);
+        _corrector.FindEdits(middle, spelling, cancellationToken);
         return new FixResult(text, spelling.Count == 0 ? edits : Compose(text, edits, middle, spelling));
     }
 

@@ -12,25 +12,26 @@ public sealed partial class SpellingCorrector
     /// from the sources (<see cref="CandidateSource"/>), each scored by the error model and the language model; the likeliest
     /// path is decoded and its changes are made where their posterior reaches the thresholds.
     /// </summary>
-    private void FindEditsBySentence(string text, List<Edit> edits) => FindEditsBySentence(text, edits, null);
+    private void FindEditsBySentence(string text, List<Edit> edits, CancellationToken cancellationToken) =>
+        FindEditsBySentence(text, edits, null, cancellationToken);
 
     /// <summary>
-    /// Runs the sentence decoder over <paramref name="text"/> as <see cref="FindEdits"/> does, and hands every decoded lattice
+    /// Runs the sentence decoder over <paramref name="text"/> as <see cref="FindEdits(string, List{Edit})"/> does, and hands every decoded lattice
     /// (its candidates, their features and posteriors) to <paramref name="sink"/>: what the training project learns from.
     /// </summary>
     internal void Trace(string text, List<Edit> edits, Action<LatticeSample> sink)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sink);
-        FindEditsBySentence(text, edits, sink);
+        FindEditsBySentence(text, edits, sink, CancellationToken.None);
     }
 
-    private void FindEditsBySentence(string text, List<Edit> edits, Action<LatticeSample>? sink)
+    private void FindEditsBySentence(string text, List<Edit> edits, Action<LatticeSample>? sink, CancellationToken cancellationToken)
     {
         (List<Finding> findings, List<Token> words) = Read(text);
 
         bool asciiTyped = IsTypedWithoutAzerbaijaniLetters(text, words);
-        var run = new SentenceRun(this, text, words, findings, asciiTyped) { Sink = sink };
+        var run = new SentenceRun(this, text, words, findings, asciiTyped) { Sink = sink, Cancellation = cancellationToken };
         int start = 0;
         for (int w = 0; w < words.Count; w++)
         {
@@ -42,7 +43,7 @@ public sealed partial class SpellingCorrector
         }
     }
 
-    /// <summary>The state of one <see cref="FindEditsBySentence(string, List{Edit})"/> call: its caches, searches and the text's tokens.</summary>
+    /// <summary>The state of one <see cref="FindEditsBySentence(string, List{Edit}, CancellationToken)"/> call: its caches, searches and the text's tokens.</summary>
     private sealed class SentenceRun
     {
         private readonly SpellingCorrector _corrector;
@@ -71,6 +72,15 @@ public sealed partial class SpellingCorrector
 
         /// <summary>When set (training), receives every decoded lattice with its candidates' features.</summary>
         internal Action<LatticeSample>? Sink { get; init; }
+
+        /// <summary>Checked once per word: a cancelled call stops with <see cref="OperationCanceledException"/>.</summary>
+        internal CancellationToken Cancellation { get; init; }
+
+        /// <summary>Edit-search nodes this call has visited (its work budget is <see cref="SpellingOptions.MaxSearchNodesPerCall"/>).</summary>
+        private long _searchNodes;
+
+        /// <summary>Unknown words that got no edit search because the call's budget was spent.</summary>
+        internal int WordsOverBudget { get; private set; }
 
         public SentenceRun(SpellingCorrector corrector, string text, List<Token> words, List<Finding> findings, bool asciiTyped)
         {
@@ -130,6 +140,7 @@ public sealed partial class SpellingCorrector
             var fixedEdits = new Dictionary<int, Edit>();
             for (int w = from; w < to; w++)
             {
+                Cancellation.ThrowIfCancellationRequested();
                 AddCandidates(w, from, nodes, oov, fixedEdits);
             }
 
@@ -624,10 +635,15 @@ public sealed partial class SpellingCorrector
                 found[candidate] = (cost, restoration, kind, reason, CandidateSource.Restoration, operations);
             }
 
-            if (Options.Edits)
+            if (Options.Edits && _searchNodes >= Options.MaxSearchNodesPerCall)
+            {
+                WordsOverBudget++; // the call's work budget is spent: restorations, splits and endings only from here on
+            }
+            else if (Options.Edits)
             {
                 double allowance = RestorationAllowance(lower);
                 _edits.Run(lower, allowance + EditBudget(lower.Length), allowance + _w.OneEditBudget);
+                _searchNodes += _edits.Nodes;
                 foreach ((string candidate, double _) in _edits.Found)
                 {
                     if (found.ContainsKey(candidate) || !_morphology.IsKnown(candidate))

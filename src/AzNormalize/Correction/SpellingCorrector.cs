@@ -84,10 +84,15 @@ public sealed partial class SpellingCorrector
     /// <summary>Adds the corrections of <paramref name="text"/> to <paramref name="edits"/>, in text order.</summary>
     /// <param name="text">The text, NFC, after layout repair (the corrector judges whole words).</param>
     /// <param name="edits">Receives the edits; offsets are in <paramref name="text"/>.</param>
-    public void FindEdits(string text, List<Edit> edits)
+    public void FindEdits(string text, List<Edit> edits) => FindEdits(text, edits, CancellationToken.None);
+
+    /// <summary>As <see cref="FindEdits(string, List{Edit})"/>, stopping with <see cref="OperationCanceledException"/> when <paramref name="cancellationToken"/> is cancelled (checked once per word).</summary>
+    /// <exception cref="OperationCanceledException">The call was cancelled; <paramref name="edits"/> may then hold some of its edits.</exception>
+    public void FindEdits(string text, List<Edit> edits, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(edits);
+        cancellationToken.ThrowIfCancellationRequested();
         if (!Options.Enabled)
         {
             return;
@@ -96,11 +101,11 @@ public sealed partial class SpellingCorrector
         int first = edits.Count;
         if (Options.Decoder == SpellingDecoder.Sentence || (Options.Decoder == SpellingDecoder.Auto && Options.Edits))
         {
-            FindEditsBySentence(text, edits);
+            FindEditsBySentence(text, edits, cancellationToken);
         }
         else
         {
-            FindEditsByMargin(text, edits);
+            FindEditsByMargin(text, edits, cancellationToken);
         }
 
         if (Options.MinConfidence > 0)
@@ -137,7 +142,7 @@ public sealed partial class SpellingCorrector
     }
 
     /// <summary>The margin decoder of 0.1: each word alone.</summary>
-    private void FindEditsByMargin(string text, List<Edit> edits)
+    private void FindEditsByMargin(string text, List<Edit> edits, CancellationToken cancellationToken)
     {
         (List<Finding> findings, List<Token> words) = Read(text);
 
@@ -152,6 +157,7 @@ public sealed partial class SpellingCorrector
         int f = 0;
         for (int w = 0; w < words.Count; w++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             Token token = words[w];
             while (f < findings.Count && findings[f].Start < token.Start)
             {

@@ -99,6 +99,14 @@ public sealed class SpellingOptions
     /// one edit away. Default: 5.
     /// </summary>
     public int MinEditLength { get; init; } = 5;
+
+    /// <summary>
+    /// The work budget of one call of the sentence decoder with <see cref="Edits"/>: edit-search nodes over every word (each
+    /// word's own search stops at <see cref="CorrectionWeights.MaxSearchNodes"/>). Once spent, the call's remaining unknown
+    /// words get restorations, splits and colloquial endings but no edit search, so a text of random letters cannot take
+    /// long. Default: 200,000,000 (some seconds of search; clean or typical noisy text uses a small part of it).
+    /// </summary>
+    public long MaxSearchNodesPerCall { get; init; } = 200_000_000;
 }
 
 /// <summary>How <see cref="SpellingCorrector"/> decides which candidates to take.</summary>
