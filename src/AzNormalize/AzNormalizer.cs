@@ -87,10 +87,27 @@ public sealed class AzNormalizer
         var characters = new List<Edit>();
         _normalizer.FindEdits(text, characters);
         cancellationToken.ThrowIfCancellationRequested();
+
+        // Layout repair reads the normalized characters (as the corrector reads the repaired layout), so what it decides
+        // is what it would decide on the output: fixing a fixed text changes nothing.
+        string normalized = characters.Count == 0 ? text : EditList.Apply(text, characters);
         var layout = new List<Edit>();
-        _layout.FindEdits(text, layout);
+        _layout.FindEdits(normalized, layout);
         cancellationToken.ThrowIfCancellationRequested();
-        List<Edit> edits = Merge(characters, layout);
+        List<Edit> edits = layout.Count == 0 ? characters : Compose(text, characters, normalized, layout);
+        if (edits.Count > 0)
+        {
+            // Once more over what the two stages made: a removed invisible character or a joined line break can put a
+            // look-alike inside a Latin word that was not there before (so a second run of fix would find it).
+            string repaired = EditList.Apply(text, edits);
+            var again = new List<Edit>();
+            _normalizer.FindEdits(repaired, again);
+            if (again.Count > 0)
+            {
+                edits = Compose(text, edits, repaired, again);
+            }
+        }
+
         if (_corrector is null)
         {
             return new FixResult(text, edits);

@@ -69,8 +69,32 @@ public sealed partial class LayoutRepairer
         }
 
         List<Line> lines = ScanLines(text);
-        LayoutMode mode = Options.Mode == LayoutMode.Auto ? DetectMode(text, lines) : Options.Mode;
+        LayoutMode mode = Options.Mode == LayoutMode.Auto ? DetectAfterJoins(text, lines) : Options.Mode;
         new Pass(this, text, lines, mode, edits).Run();
+    }
+
+    /// <summary>
+    /// The mode <see cref="LayoutMode.Auto"/> picks, judged on the text as <see cref="LayoutMode.Lines"/> would leave it (its
+    /// hyphen breaks joined, which lengthens lines): what the output of a <see cref="LayoutMode.Lines"/> pass would be judged
+    /// again, so fixing the fixed text decides the same (idempotence).
+    /// </summary>
+    private LayoutMode DetectAfterJoins(ReadOnlySpan<char> text, List<Line> lines)
+    {
+        LayoutMode mode = DetectMode(text, lines);
+        if (mode == LayoutMode.Full)
+        {
+            return mode;
+        }
+
+        var joins = new List<Edit>();
+        new Pass(this, text, lines, LayoutMode.Lines, joins).Run();
+        if (joins.Count == 0)
+        {
+            return mode;
+        }
+
+        string joined = EditList.Apply(text.ToString(), joins);
+        return DetectMode(joined, ScanLines(joined));
     }
 
     /// <summary>

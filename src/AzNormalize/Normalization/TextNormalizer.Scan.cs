@@ -132,7 +132,7 @@ public sealed partial class TextNormalizer
 
                 char c = _text[i];
                 if (_options.Invisibles && c is InvisibleCharacters.SoftHyphen or InvisibleCharacters.ZeroWidthSpace
-                        or InvisibleCharacters.WordJoiner or InvisibleCharacters.ByteOrderMark)
+                        or InvisibleCharacters.WordJoiner or InvisibleCharacters.ByteOrderMark && !IsLineEndSoftHyphen(i))
                 {
                     AddInvisibleRemoval(i, c, " between words shows nothing");
                 }
@@ -171,7 +171,7 @@ public sealed partial class TextNormalizer
                 }
 
                 char c = _text[i];
-                if (_options.Invisibles && IsRemovableInWord(c, word))
+                if (_options.Invisibles && IsRemovableInWord(c, word) && !IsLineEndSoftHyphen(i))
                 {
                     AddInvisibleRemoval(i, c, " inside a word");
                 }
@@ -278,6 +278,13 @@ public sealed partial class TextNormalizer
                 }
             }
         }
+
+        /// <summary>
+        /// Whether the character at <paramref name="i"/> is a soft hyphen before a line break: it marks where a word was
+        /// broken, which layout repair (reading the normalized text) joins with the break, so it is left to it.
+        /// </summary>
+        private bool IsLineEndSoftHyphen(int i) =>
+            _text[i] == InvisibleCharacters.SoftHyphen && i + 1 < _text.Length && _text[i + 1] is '\n' or '\r' or '\u2028';
 
         private static bool IsRemovableInWord(char c, WordFacts word) => c switch
         {
