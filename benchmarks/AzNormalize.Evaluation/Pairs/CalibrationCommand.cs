@@ -92,6 +92,7 @@ internal static class CalibrationCommand
         ];
 
         var md = new StringBuilder();
+        md.AppendLine(Heading).AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"""
             Command: `{Program.RunPrefix} {Name}` ({EvaluationRun.DescribeRun(args)}). The sets of `pairs` (documents the
             training never saw: the learned weights were fitted on the legal codes, TIL and Tatoeba, data/README.md), the
