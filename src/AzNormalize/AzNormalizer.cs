@@ -84,39 +84,57 @@ public sealed class AzNormalizer
     {
         ArgumentNullException.ThrowIfNull(text);
         cancellationToken.ThrowIfCancellationRequested();
-        var characters = new List<Edit>();
-        _normalizer.FindEdits(text, characters);
-        cancellationToken.ThrowIfCancellationRequested();
-
-        // Layout repair reads the normalized characters (as the corrector reads the repaired layout), so what it decides
-        // is what it would decide on the output: fixing a fixed text changes nothing.
-        string normalized = characters.Count == 0 ? text : EditList.Apply(text, characters);
-        var layout = new List<Edit>();
-        _layout.FindEdits(normalized, layout);
-        cancellationToken.ThrowIfCancellationRequested();
-        List<Edit> edits = layout.Count == 0 ? characters : Compose(text, characters, normalized, layout);
-        if (edits.Count > 0)
-        {
-            // Once more over what the two stages made: a removed invisible character or a joined line break can put a
-            // look-alike inside a Latin word that was not there before (so a second run of fix would find it).
-            string repaired = EditList.Apply(text, edits);
-            var again = new List<Edit>();
-            _normalizer.FindEdits(repaired, again);
-            if (again.Count > 0)
-            {
-                edits = Compose(text, edits, repaired, again);
-            }
-        }
-
+        List<Edit> edits = Settle(text, [], text, cancellationToken);
         if (_corrector is null)
         {
             return new FixResult(text, edits);
         }
 
-        string middle = EditList.Apply(text, edits);
+        string middle = edits.Count == 0 ? text : EditList.Apply(text, edits);
         var spelling = new List<Edit>();
         _corrector.FindEdits(middle, spelling, cancellationToken);
-        return new FixResult(text, spelling.Count == 0 ? edits : Compose(text, edits, middle, spelling));
+        if (spelling.Count == 0)
+        {
+            return new FixResult(text, edits);
+        }
+
+        // A correction can change what the first stages decide (a word that now ends a sentence, a look-alike that was
+        // the text's last Cyrillic): they run once more over the corrected text, so fixing the fixed text changes nothing.
+        edits = Compose(text, edits, middle, spelling);
+        return new FixResult(text, Settle(text, edits, EditList.Apply(text, edits), cancellationToken));
+    }
+
+    /// <summary>The most rounds of character normalization and layout repair one call runs until they change nothing.</summary>
+    private const int MaxRounds = 3;
+
+    /// <summary>
+    /// Runs character normalization, then layout repair over the normalized text, over <paramref name="current"/> (what
+    /// <paramref name="edits"/> make of <paramref name="text"/>), again over their output until a round changes nothing (at
+    /// most <see cref="MaxRounds"/>), and returns every edit of <paramref name="text"/>. A round can enable the next: a removed
+    /// invisible character or a joined line break puts a look-alike inside a Latin word, a folded look-alike makes a word
+    /// known to the hyphenation rules.
+    /// </summary>
+    private List<Edit> Settle(string text, List<Edit> edits, string current, CancellationToken cancellationToken)
+    {
+        for (int round = 0; round < MaxRounds; round++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var characters = new List<Edit>();
+            _normalizer.FindEdits(current, characters);
+            string normalized = characters.Count == 0 ? current : EditList.Apply(current, characters);
+            var layout = new List<Edit>();
+            _layout.FindEdits(normalized, layout);
+            List<Edit> stage = layout.Count == 0 ? characters : Compose(current, characters, normalized, layout);
+            if (stage.Count == 0)
+            {
+                break;
+            }
+
+            edits = edits.Count == 0 ? stage : Compose(text, edits, current, stage);
+            current = EditList.Apply(current, stage);
+        }
+
+        return edits;
     }
 
     /// <summary>

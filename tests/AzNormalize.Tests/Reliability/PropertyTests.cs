@@ -14,7 +14,9 @@ namespace AzNormalize.Tests.Reliability;
 /// </summary>
 public sealed class PropertyTests
 {
-    private const int Cases = 300;
+    /// <summary>Inputs per property: 300, or AZNORM_PROPERTY_CASES (docs/reliability.md runs 10,000).</summary>
+    private static readonly int Cases =
+        int.TryParse(Environment.GetEnvironmentVariable("AZNORM_PROPERTY_CASES"), out int cases) && cases > 0 ? cases : 300;
 
     private static readonly string[] s_words =
     [
