@@ -23,6 +23,23 @@ public sealed class AzNormalizerOptions
     /// <see cref="SpellingOptions.Default"/> (on, over the embedded lexicon, no context model).
     /// </summary>
     public SpellingOptions Spelling { get; init; } = SpellingOptions.Default;
+
+    /// <summary>
+    /// Kinds of edit the pipeline never makes (<c>aznorm.json</c>'s <c>"rules"</c>). Each stage leaves them out of what it
+    /// hands on, so the next stage reads the text without them: with <see cref="EditKind.Hyphenation"/> off a broken word
+    /// stays broken (and is not corrected as one word); with <see cref="EditKind.Diacritic"/> off a word joined across a
+    /// line-end hyphen stays joined, uncorrected. Default: none.
+    /// </summary>
+    public IReadOnlySet<EditKind> DisabledKinds { get; init; } = new HashSet<EditKind>();
+}
+
+/// <summary>A part of a text that no edit may touch (<see cref="AzNormalizer.Fix(string, IReadOnlyList{TextSpan}?, CancellationToken)"/>).</summary>
+/// <param name="Start">Its first character.</param>
+/// <param name="Length">Its length.</param>
+public readonly record struct TextSpan(int Start, int Length)
+{
+    /// <summary>Just past its last character.</summary>
+    public int End => Start + Length;
 }
 
 /// <summary>
@@ -31,9 +48,9 @@ public sealed class AzNormalizerOptions
 /// </summary>
 /// <remarks>
 /// <para>Immutable and thread-safe once built.</para>
-/// <para>Both stages read the original text; their edits are merged into one list with offsets in it. A layout edit spans
-/// only hyphens, white space, line breaks and page-break debris, so it meets a character edit only where that edit removes an
-/// invisible character (a soft hyphen at a line end); the layout edit, which replaces the whole span, is kept.</para>
+/// <para>Layout repair reads the text character normalization makes; both run in rounds until a round changes nothing (at most
+/// three), and once more after the corrector, so that fixing a fixed text changes nothing. Every edit is mapped back to the
+/// original text.</para>
 /// <para>The corrector reads the text those edits make, so that it judges whole words (a word joined across a line-end hyphen,
 /// a word with a look-alike letter replaced). Its edits are mapped back to the original text; where a correction covers an
 /// earlier edit (<c>ol-⏎duqu</c> joined, then corrected to <c>olduğu</c>), the two become one edit of the correction's kind,
@@ -73,18 +90,27 @@ public sealed class AzNormalizer
     /// <summary>Cleans <paramref name="text"/>.</summary>
     /// <param name="text">The input.</param>
     /// <returns>The cleaned text and every edit that made it.</returns>
-    public FixResult Fix(string text) => Fix(text, CancellationToken.None);
+    public FixResult Fix(string text) => Fix(text, null, CancellationToken.None);
+
+    /// <summary>Cleans <paramref name="text"/>, unless <paramref name="cancellationToken"/> is cancelled first.</summary>
+    /// <exception cref="OperationCanceledException">The call was cancelled.</exception>
+    public FixResult Fix(string text, CancellationToken cancellationToken) => Fix(text, null, cancellationToken);
 
     /// <summary>Cleans <paramref name="text"/>, unless <paramref name="cancellationToken"/> is cancelled first.</summary>
     /// <param name="text">The input.</param>
     /// <param name="cancellationToken">Checked between the stages and once per word in the corrector.</param>
     /// <returns>The cleaned text and every edit that made it.</returns>
     /// <exception cref="OperationCanceledException">The call was cancelled: nothing is returned, and the input is untouched.</exception>
-    public FixResult Fix(string text, CancellationToken cancellationToken)
+    /// <param name="protectedSpans">
+    /// Parts of <paramref name="text"/> no edit may touch (code, quotations, lines an author switched off): each stage leaves
+    /// out the edits that would, so the stages after it read them as written. Null or empty: none.
+    /// </param>
+    public FixResult Fix(string text, IReadOnlyList<TextSpan>? protectedSpans, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         cancellationToken.ThrowIfCancellationRequested();
-        List<Edit> edits = Settle(text, [], text, cancellationToken);
+        var guard = new Guard(Options.DisabledKinds, protectedSpans, text.Length);
+        List<Edit> edits = Settle(text, [], text, guard, cancellationToken);
         if (_corrector is null)
         {
             return new FixResult(text, edits);
@@ -93,6 +119,7 @@ public sealed class AzNormalizer
         string middle = edits.Count == 0 ? text : EditList.Apply(text, edits);
         var spelling = new List<Edit>();
         _corrector.FindEdits(middle, spelling, cancellationToken);
+        guard.Filter(spelling, edits);
         if (spelling.Count == 0)
         {
             return new FixResult(text, edits);
@@ -101,7 +128,7 @@ public sealed class AzNormalizer
         // A correction can change what the first stages decide (a word that now ends a sentence, a look-alike that was
         // the text's last Cyrillic): they run once more over the corrected text, so fixing the fixed text changes nothing.
         edits = Compose(text, edits, middle, spelling);
-        return new FixResult(text, Settle(text, edits, EditList.Apply(text, edits), cancellationToken));
+        return new FixResult(text, Settle(text, edits, EditList.Apply(text, edits), guard, cancellationToken));
     }
 
     /// <summary>The most rounds of character normalization and layout repair one call runs until they change nothing.</summary>
@@ -114,7 +141,7 @@ public sealed class AzNormalizer
     /// invisible character or a joined line break puts a look-alike inside a Latin word, a folded look-alike makes a word
     /// known to the hyphenation rules.
     /// </summary>
-    private List<Edit> Settle(string text, List<Edit> edits, string current, CancellationToken cancellationToken)
+    private List<Edit> Settle(string text, List<Edit> edits, string current, Guard guard, CancellationToken cancellationToken)
     {
         for (int round = 0; round < MaxRounds; round++)
         {
@@ -124,7 +151,16 @@ public sealed class AzNormalizer
             string normalized = characters.Count == 0 ? current : EditList.Apply(current, characters);
             var layout = new List<Edit>();
             _layout.FindEdits(normalized, layout);
+            guard.Filter(characters, edits);
+            if (characters.Count > 0 && guard.IsActive)
+            {
+                normalized = EditList.Apply(current, characters);
+                layout.Clear();
+                _layout.FindEdits(normalized, layout);
+            }
+
             List<Edit> stage = layout.Count == 0 ? characters : Compose(current, characters, normalized, layout);
+            guard.Filter(stage, edits);
             if (stage.Count == 0)
             {
                 break;
@@ -246,4 +282,76 @@ public sealed class AzNormalizer
     private static bool Overlaps(Edit character, Edit layout) =>
         character.Start < layout.End && layout.Start < character.End
         || (character.Length == 0 && character.Start > layout.Start && character.Start < layout.End);
+
+    /// <summary>
+    /// What no stage may do in one call: make an edit of a disabled kind, or touch a protected span. Edits are filtered as a
+    /// stage hands them on, against the spans mapped into the text that stage read.
+    /// </summary>
+    private sealed class Guard
+    {
+        private readonly IReadOnlySet<EditKind> _disabled;
+        private readonly TextSpan[] _spans;
+
+        public Guard(IReadOnlySet<EditKind> disabled, IReadOnlyList<TextSpan>? spans, int length)
+        {
+            _disabled = disabled;
+            _spans = spans is null || spans.Count == 0 ? [] : spans.OrderBy(static span => span.Start).ToArray();
+            foreach (TextSpan span in _spans)
+            {
+                if (span.Start < 0 || span.Length < 0 || span.End > length)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(spans), $"protected span [{span.Start}, {span.End}) lies outside the text (length {length})");
+                }
+            }
+        }
+
+        /// <summary>Whether anything is disabled or protected.</summary>
+        public bool IsActive => _disabled.Count > 0 || _spans.Length > 0;
+
+        /// <summary>
+        /// Removes from <paramref name="stage"/> (edits of the text that <paramref name="before"/>, edits of the original,
+        /// make) those of a disabled kind and those that touch a protected span.
+        /// </summary>
+        public void Filter(List<Edit> stage, List<Edit> before)
+        {
+            if (!IsActive || stage.Count == 0)
+            {
+                return;
+            }
+
+            // The spans in the stage's text: shifted by the length changes of the earlier edits before them (no earlier
+            // edit is inside one: it would have been filtered).
+            var mapped = new (int Start, int End)[_spans.Length];
+            int e = 0;
+            int delta = 0;
+            for (int i = 0; i < _spans.Length; i++)
+            {
+                while (e < before.Count && before[e].Start + before[e].Length <= _spans[i].Start)
+                {
+                    delta += before[e].Replacement.Length - before[e].Length;
+                    e++;
+                }
+
+                mapped[i] = (_spans[i].Start + delta, _spans[i].End + delta);
+            }
+
+            stage.RemoveAll(edit => _disabled.Contains(edit.Kind) || Touches(mapped, edit));
+        }
+
+        private static bool Touches((int Start, int End)[] spans, Edit edit)
+        {
+            foreach ((int start, int end) in spans)
+            {
+                bool touches = edit.Length > 0
+                    ? edit.Start < end && start < edit.Start + edit.Length
+                    : start < edit.Start && edit.Start < end;
+                if (touches)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 }

@@ -186,7 +186,7 @@ internal sealed class FixCommand : InputCommand
                     mode => PipelineOf(config, mode),
                     layout,
                     replaceInvalid,
-                    result => config.Disabled.Count == 0 ? result.Text : EditList.Apply(result.Original, result.Edits.Where(e => config.IsOn(e.Kind)).ToList())).Run(sources);
+                    (pipeline, chunk) => pipeline.Fix(chunk, SpansOf(ProtectedRegions.Find(chunk, markdown: false))).Text).Run(sources);
             }
 
             return null;

@@ -170,10 +170,12 @@ internal abstract class InputCommand : Command
         {
             if (!_pipelinesWithWords.TryGetValue((config, layout), out AzNormalizer? pipeline))
             {
+                AzMorphology? words = config.HasWords ? config.Morphology : null;
                 pipeline = new AzNormalizer(new AzNormalizerOptions
                 {
-                    Layout = new LayoutOptions { Mode = layout, WordOracle = config.Morphology },
-                    Spelling = new SpellingOptions { Morphology = config.Morphology },
+                    Layout = new LayoutOptions { Mode = layout, WordOracle = words },
+                    Spelling = words is null ? SpellingOptions.Default : new SpellingOptions { Morphology = words },
+                    DisabledKinds = DisabledKinds(config),
                 });
                 _pipelinesWithWords[(config, layout)] = pipeline;
             }
@@ -195,7 +197,7 @@ internal abstract class InputCommand : Command
     {
         if (RunSpelling is not { } spellingFor)
         {
-            return config.HasWords ? PipelineWithWords(config, layout) : PipelineFor(layout);
+            return config.HasWords || config.Disabled.Count > 0 ? PipelineWithWords(config, layout) : PipelineFor(layout);
         }
 
         lock (_pipelinesLock)
@@ -207,6 +209,7 @@ internal abstract class InputCommand : Command
                 {
                     Layout = new LayoutOptions { Mode = layout, WordOracle = words },
                     Spelling = spellingFor(words),
+                    DisabledKinds = DisabledKinds(config),
                 });
                 _pipelinesWithSpelling[(config, layout)] = pipeline;
             }
@@ -215,9 +218,29 @@ internal abstract class InputCommand : Command
         }
     }
 
+    /// <summary>The kinds of edit aznorm.json's <c>"rules"</c> switch off, for the pipeline (which honours them in every stage).</summary>
+    protected static IReadOnlySet<EditKind> DisabledKinds(ProjectConfig config)
+    {
+        var kinds = new HashSet<EditKind>();
+        foreach (EditKind kind in Enum.GetValues<EditKind>())
+        {
+            if (!config.IsOn(kind))
+            {
+                kinds.Add(kind);
+            }
+        }
+
+        return kinds;
+    }
+
+    /// <summary>The protected regions as the library's spans.</summary>
+    protected static IReadOnlyList<TextSpan>? SpansOf(ProtectedRegions regions) =>
+        regions.IsEmpty ? null : regions.Ranges.Select(static range => new TextSpan(range.Start, range.End - range.Start)).ToArray();
+
     /// <summary>
-    /// Cleans one input as <c>fix</c> does: the layout asked for (else aznorm.json's, else auto) (Markdown's line breaks are the author's, so <c>auto</c>
-    /// keeps its lines), then the edits that touch a protected region (ignore markers, Markdown code and links) dropped.
+    /// Cleans one input as <c>fix</c> does: the layout asked for (else aznorm.json's, else auto) (Markdown's line breaks are the
+    /// author's, so <c>auto</c> keeps its lines), with the protected regions (ignore markers, Markdown code and links) and the
+    /// switched-off rules passed to the pipeline, which honours them in every stage.
     /// </summary>
     protected FixResult CleanInput(InputText input, ParseResult parseResult, LayoutMode? explicitLayout)
     {
@@ -229,23 +252,7 @@ internal abstract class InputCommand : Command
             layout = LayoutMode.Lines;
         }
 
-        FixResult result = PipelineOf(config, layout).Fix(input.Text);
-        ProtectedRegions regions = result.Changed ? RegionsOf(input, parseResult) : ProtectedRegions.None;
-        if (regions.IsEmpty && config.Disabled.Count == 0)
-        {
-            return result;
-        }
-
-        var kept = new List<Edit>(result.Edits.Count);
-        foreach (Edit edit in result.Edits)
-        {
-            if (config.IsOn(edit.Kind) && !regions.Overlaps(edit.Start, edit.Length))
-            {
-                kept.Add(edit);
-            }
-        }
-
-        return kept.Count == result.Edits.Count ? result : new FixResult(input.Text, kept);
+        return PipelineOf(config, layout).Fix(input.Text, SpansOf(RegionsOf(input, parseResult)));
     }
 
     /// <summary>Whether <paramref name="source"/> is read as Markdown: by its name, or because <c>--markdown</c> says so.</summary>

@@ -25,17 +25,17 @@ internal sealed class StreamingFixer
     private readonly Func<LayoutMode, AzNormalizer> _pipelines;
     private readonly LayoutMode _layout;
     private readonly bool _replaceInvalid;
-    private readonly Func<FixResult, string> _render;
+    private readonly Func<AzNormalizer, string, string> _fix;
 
     /// <summary>Creates a streaming fixer.</summary>
     /// <param name="context">Streams.</param>
     /// <param name="pipelines">The pipeline for a layout mode.</param>
     /// <param name="layout">The layout mode asked for; <see cref="LayoutMode.Auto"/> is decided on each input's first chunk.</param>
     /// <param name="replaceInvalid">Replace invalid UTF-8 instead of failing.</param>
-    /// <param name="render">The text of a chunk's result (after dropping edits of kinds switched off).</param>
-    public StreamingFixer(CliContext context, Func<LayoutMode, AzNormalizer> pipelines, LayoutMode layout, bool replaceInvalid, Func<FixResult, string> render)
+    /// <param name="fix">Fixes a chunk with a pipeline and returns the text (the caller passes the chunk's protected regions: the same path as whole inputs).</param>
+    public StreamingFixer(CliContext context, Func<LayoutMode, AzNormalizer> pipelines, LayoutMode layout, bool replaceInvalid, Func<AzNormalizer, string, string> fix)
     {
-        _render = render;
+        _fix = fix;
         _context = context;
         _pipelines = pipelines;
         _layout = layout;
@@ -142,7 +142,7 @@ internal sealed class StreamingFixer
                     string chunk = text[..cut];
                     pending.Clear().Append(text, cut, text.Length - cut);
                     pipeline ??= _pipelines(LayoutRepairer.DetectLayout(chunk));
-                    if (!Write(_render(pipeline.Fix(chunk))))
+                    if (!Write(_fix(pipeline, chunk)))
                     {
                         return ExitCode.OutputError;
                     }

@@ -61,6 +61,45 @@ public sealed class ProjectConfigTests
         run.StdoutText.Should().Be(Article);
     }
 
+    private const string Broken = "Bu gün gücləndi-\nrilmesi vacibdir.\n";
+
+    [Fact]
+    public void Fix_DiacriticOff_KeepsTheJoinAndItsLineBreakTogether()
+    {
+        // The correction gücləndirilmesi → gücləndirilməsi covers the join; with Diacritic off the join stays, uncorrected,
+        // and the line break it moved moves with it (filtering the composed edit afterwards left "gücləndi-⏎rilmesi⏎").
+        using var temp = new TempDirectory();
+        temp.File("aznorm.json", """{ "rules": { "Diacritic": false } }""");
+        string path = temp.File("a.txt", Broken);
+
+        CliRun run = CliRun.Start("fix", path);
+
+        run.ExitCode.Should().Be((int)ExitCode.Success, run.Stderr);
+        run.StdoutText.Should().Be("Bu gün gücləndirilmesi\nvacibdir.\n");
+    }
+
+    [Fact]
+    public void Fix_HyphenationOff_LeavesTheBrokenWordBroken()
+    {
+        using var temp = new TempDirectory();
+        temp.File("aznorm.json", """{ "rules": { "Hyphenation": false } }""");
+        string path = temp.File("a.txt", Broken);
+
+        CliRun run = CliRun.Start("fix", path);
+
+        run.ExitCode.Should().Be((int)ExitCode.Success, run.Stderr);
+        run.StdoutText.Should().StartWith("Bu gün gücləndi-\n");
+    }
+
+    [Fact]
+    public void Fix_Stream_HonoursDisableNextLine()
+    {
+        CliRun run = CliRun.Piped("aznorm-disable-next-line\nbölm\u04D9\nbölm\u04D9\n", "fix", "--stream");
+
+        run.ExitCode.Should().Be((int)ExitCode.Success, run.Stderr);
+        run.StdoutText.Should().Be("aznorm-disable-next-line\nbölm\u04D9\nbölmə\n");
+    }
+
     [Fact]
     public void Fix_ConfigLayoutAndWords_AreUsed()
     {
