@@ -57,4 +57,14 @@ public sealed class RuleSwitchTests
 
         fix.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*outside the text*");
     }
+
+    [Fact]
+    public void ReadmeExample_CodeSpanAndHyphenationOff()
+    {
+        var careful = new AzNormalizer(new AzNormalizerOptions { DisabledKinds = new HashSet<EditKind> { EditKind.Hyphenation } });
+        careful.Fix("gücləndi-\nrilməsi").Text.Should().Be("gücləndi-\nrilməsi");
+
+        string code = $"bölm{CyrillicSchwa} `bölm{CyrillicSchwa}`";
+        AzNormalizer.Default.Fix(code, [new TextSpan(6, 7)]).Text.Should().Be($"bölmə `bölm{CyrillicSchwa}`");
+    }
 }
