@@ -130,4 +130,21 @@ public sealed class TrainerTests
             File.Delete(input);
         }
     }
+
+    [Fact]
+    public void OcrAligner_LinesUpMisreadSplitRunTogetherAndExtraWords()
+    {
+        const string Gold = "Bu gün prezident və bu məsələni gücləndirilməsi barədə danışdı.";
+        const string Ocr = "Bu gün prezdent vəbu məsələni gücləndi rilməsi ~~~ barədə danışdı.";
+
+        Dictionary<int, GoldWord> gold = OcrAligner.Align(Ocr, Gold);
+
+        GoldWord At(string word) => gold[Ocr.IndexOf(word, StringComparison.Ordinal)];
+        At("Bu").Should().Be(new GoldWord("bu", 1, false));
+        At("prezdent").Should().Be(new GoldWord("prezident", 1, true));
+        At("vəbu").Should().Be(new GoldWord("və bu", 1, true));
+        At("gücləndi").Should().Be(new GoldWord("gücləndirilməsi", 2, true));
+        gold.Should().NotContainKey(Ocr.IndexOf("rilməsi", StringComparison.Ordinal));
+        At("danışdı").Should().Be(new GoldWord("danışdı", 1, false));
+    }
 }

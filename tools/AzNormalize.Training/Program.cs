@@ -36,6 +36,9 @@ internal static class Program
           --fit-documents N     documents (about 300 words each) to fit the weights on (default 400)
           --calibration-documents N   documents to calibrate on (default 300)
           --max-documents N     read only the first N documents of the inputs (a quick run)
+          --ocr-documents N     also render N fit and N calibration documents as newspaper columns and read them back
+                                with tesseract (real OCR errors; needs Debian's tesseract-ocr, tesseract-ocr-aze and fonts)
+          --ocr-cache DIR       where the OCR output is cached (default: a folder in the temporary directory)
           --source TEXT         the training data's description stored in the file (default: the inputs and their sha256)
           --report FILE         also write the training report (Markdown)
           -h, --help            show this help
@@ -54,6 +57,8 @@ internal static class Program
         int fitDocuments = 400;
         int calibrationDocuments = 300;
         int maxDocuments = int.MaxValue;
+        int ocrDocuments = 0;
+        string ocrCache = Path.Combine(Path.GetTempPath(), "aznorm-ocr-cache");
         for (int i = 0; i < args.Length; i++)
         {
             string? value = i + 1 < args.Length ? args[i + 1] : null;
@@ -88,6 +93,14 @@ internal static class Program
                     break;
                 case "--fit-documents" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int f) && f > 0:
                     fitDocuments = f;
+                    i++;
+                    break;
+                case "--ocr-documents" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int o):
+                    ocrDocuments = o;
+                    i++;
+                    break;
+                case "--ocr-cache" when value is not null:
+                    ocrCache = value;
                     i++;
                     break;
                 case "--max-documents" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int m) && m > 0:
@@ -159,11 +172,29 @@ internal static class Program
         }
 
         Say($"documents: {documents.Count} ({fit.Count} to fit, {calibrate.Count} to calibrate, {context.Count} for the context model)");
+        var fitOcr = new string?[fit.Count];
+        var calibrateOcr = new string?[calibrate.Count];
+        if (ocrDocuments > 0)
+        {
+            if (!OcrRenderer.IsAvailable)
+            {
+                Console.Error.WriteLine("AzNormalize.Training: --ocr-documents needs text2image and tesseract with the Azerbaijani model: apt-get install tesseract-ocr tesseract-ocr-aze fonts-liberation2 fonts-freefont-ttf");
+                return ExitInput;
+            }
+
+            int fitCount = Math.Min(ocrDocuments, fit.Count);
+            int calibrateCount = Math.Min(ocrDocuments, calibrate.Count);
+            string?[] read = OcrRenderer.Read(
+                fit.Take(fitCount).Concat(calibrate.Take(calibrateCount)).Select(d => d.Text).ToList(), ocrCache, Say);
+            Array.Copy(read, 0, fitOcr, 0, fitCount);
+            Array.Copy(read, fitCount, calibrateOcr, 0, calibrateCount);
+        }
+
         ContextModel contextModel = ContextModel.Train(context.SelectMany(document => document.Paragraphs));
 
         // 1. Pairs from the hand-set decoder's lattices over the fit documents.
         var collector = new Collector();
-        Trace(fit, new SpellingCorrector(Options(contextModel, CorrectionWeights.HandSet)), collector, seed);
+        Trace(fit, fitOcr, new SpellingCorrector(Options(contextModel, CorrectionWeights.HandSet)), collector, seed);
         Say($"fit: {collector.Tokens:N0} tokens with several readings, {collector.TokensWithGold:N0} with the right one among them, "
             + $"{collector.DamagedWithoutGold:N0} damaged ones without; {collector.Pairs.Count:N0} pairs");
         double[] handSet = HandSetEquivalent(CorrectionWeights.HandSet);
@@ -174,7 +205,8 @@ internal static class Program
         var halves = new[] { new Collector(), new Collector() };
         for (int h = 0; h < 2; h++)
         {
-            Trace(calibrate.Where((_, i) => i % 2 == h).ToList(), new SpellingCorrector(Options(contextModel, uncalibrated)), halves[h], seed + 1 + h);
+            Trace(calibrate.Where((_, i) => i % 2 == h).ToList(), calibrateOcr.Where((_, i) => i % 2 == h).ToArray(),
+                new SpellingCorrector(Options(contextModel, uncalibrated)), halves[h], seed + 1 + h);
         }
 
         (double[] xs, double[] ys) = FitCalibration(halves[0].Edits, seed);
@@ -234,13 +266,27 @@ internal static class Program
         Weights = weights,
     };
 
-    /// <summary>Noises each document (two kinds each, in turn) and collects its decoded lattices.</summary>
-    private static void Trace(List<Document> documents, SpellingCorrector corrector, Collector collector, int seed)
+    /// <summary>Character normalization and layout repair without spelling: what the corrector reads of OCR output.</summary>
+    private static readonly AzNormalizer s_beforeSpelling = new(new AzNormalizerOptions { Spelling = new SpellingOptions { Enabled = false } });
+
+    /// <summary>
+    /// Noises each document (two kinds each, in turn) and collects its decoded lattices; a document with OCR output is also
+    /// decoded as read by tesseract, its tokens lined up with the document's words (<see cref="OcrAligner"/>).
+    /// </summary>
+    private static void Trace(List<Document> documents, string?[] ocr, SpellingCorrector corrector, Collector collector, int seed)
     {
         int kinds = Enum.GetValues<TrainingNoise>().Length;
         var edits = new List<Edit>();
         for (int d = 0; d < documents.Count; d++)
         {
+            if (ocr[d] is { } read)
+            {
+                string repaired = s_beforeSpelling.Fix(read).Text;
+                Dictionary<int, GoldWord> aligned = OcrAligner.Align(repaired, documents[d].Text);
+                edits.Clear();
+                corrector.Trace(repaired, edits, sample => collector.Add(sample, aligned));
+            }
+
             for (int pass = 0; pass < 2; pass++)
             {
                 var kind = (TrainingNoise)(((2 * d) + pass) % kinds);
