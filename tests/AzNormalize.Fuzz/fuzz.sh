@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Coverage-guided fuzzing of AzNormalize with SharpFuzz and AFL++ (docs/reliability.md).
+#
+#   tests/AzNormalize.Fuzz/fuzz.sh [SECONDS]     # default 600; findings in artifacts/fuzz/findings
+#   tests/AzNormalize.Fuzz/fuzz.sh replay FILE…  # run inputs once, in process (a crash afl-fuzz found)
+#   AZNORM_FUZZ_CRASHES_ONLY=1 …                 # exceptions and edits only, not idempotence (CI's short run)
+#   AZNORM_FUZZ_OUT=DIR …                        # where the build and findings go (default artifacts/fuzz)
+#
+# Installs Debian's afl++ and the sharpfuzz tool when missing. Publishes this project, instruments AzNormalize.dll (the
+# library only: the targets' own code and the runtime are not instrumented), and runs afl-fuzz over the seed corpus in
+# tests/AzNormalize.Fuzz/corpus: the first byte of an input picks the target (tokenizer, default fix, fix with edits and
+# full layout, weights loader, context-model loader, layout repair), the rest is its input.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(cd "$here/../.." && pwd)"
+out="${AZNORM_FUZZ_OUT:-$repo/artifacts/fuzz}"
+bin="$out/bin"
+
+if [ "${1:-}" != "replay" ] && ! command -v afl-fuzz >/dev/null 2>&1; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq afl++
+fi
+export PATH="$PATH:$HOME/.dotnet/tools"
+if ! command -v sharpfuzz >/dev/null 2>&1; then
+  dotnet tool install --global SharpFuzz.CommandLine --version 2.3.0
+fi
+
+if [ "${1:-}" = "replay" ]; then
+  # Replays run the uninstrumented build: the instrumented one needs afl-fuzz's shared memory.
+  shift
+  dotnet publish "$here/AzNormalize.Fuzz.csproj" -c Release -o "$out/replay" --nologo -v quiet
+  exec dotnet "$out/replay/AzNormalize.Fuzz.dll" "$@"
+fi
+
+rm -rf "$bin"
+dotnet publish "$here/AzNormalize.Fuzz.csproj" -c Release -o "$bin" --nologo -v quiet
+sharpfuzz "$bin/AzNormalize.dll"
+
+seconds="${1:-600}"
+rm -rf "$out/findings"
+mkdir -p "$out/findings"
+export AFL_SKIP_BIN_CHECK=1 AFL_SKIP_CPUFREQ=1 AFL_NO_AFFINITY=1 AFL_NO_UI=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1
+export DOTNET_TieredPGO=0
+afl-fuzz -V "$seconds" -t 10000 -m none -i "$here/corpus" -o "$out/findings" -- dotnet "$bin/AzNormalize.Fuzz.dll" || true
+
+stats="$out/findings/default/fuzzer_stats"
+if [ -f "$stats" ]; then
+  grep -E '^(execs_done|execs_per_sec|corpus_count|saved_crashes|saved_hangs|bitmap_cvg) ' "$stats"
+  crashes="$(grep '^saved_crashes' "$stats" | awk '{print $3}')"
+  [ "${crashes:-0}" = "0" ] || { echo "afl-fuzz found $crashes crashes: $out/findings/default/crashes" >&2; exit 1; }
+fi
