@@ -117,7 +117,7 @@ internal static class Program
         FixResult twice = pipeline.Fix(once.Text);
         if (twice.Changed)
         {
-            throw new InvalidOperationException($"a second fix changed the text: {twice.Edits[0].Kind} '{twice.Edits[0].Original}' -> '{twice.Edits[0].Replacement}'");
+            throw new InvalidOperationException($"a second fix changed the text: {twice.Edits[0].Kind} '{twice.Edits[0].Original}' -> '{twice.Edits[0].Replacement}' ({twice.Edits[0].Reason}); first: {string.Join("; ", once.Edits.Select(e => $"'{e.Original}' -> '{e.Replacement}' ({e.Reason})"))}");
         }
     }
 
