@@ -26,12 +26,53 @@ public sealed partial class SpellingCorrector
         FindEditsBySentence(text, edits, sink, CancellationToken.None);
     }
 
+    /// <summary>The most rounds the sentence decoder runs over its own output until a round changes nothing.</summary>
+    private const int MaxDecoderRounds = 3;
+
+    /// <summary>
+    /// Decodes <paramref name="text"/>, then its own output again until a round changes nothing (at most
+    /// <see cref="MaxDecoderRounds"/>): a correction changes its neighbours' context and the text's noise, so the next run of
+    /// fix would otherwise decide some words differently (a word joined, then its twin preferred). The rounds share the
+    /// candidate searches, so a later round costs little more than its decoding.
+    /// </summary>
     private void FindEditsBySentence(string text, List<Edit> edits, Action<LatticeSample>? sink, CancellationToken cancellationToken)
+    {
+        var caches = new DecoderCaches();
+        string current = text;
+        List<Edit> all = [];
+        for (int round = 0; round < MaxDecoderRounds; round++)
+        {
+            var found = new List<Edit>();
+            DecodeOnce(current, found, round == 0 ? sink : null, caches, cancellationToken);
+            if (found.Count == 0)
+            {
+                break;
+            }
+
+            all = round == 0 ? found : AzNormalizer.Compose(text, all, current, found);
+            current = EditList.Apply(current, found);
+        }
+
+        edits.AddRange(all);
+    }
+
+    /// <summary>What the decoder's rounds over one text share: candidate lists per word, and the work spent.</summary>
+    private sealed class DecoderCaches
+    {
+        /// <summary>An unknown word's candidates, per typing mode (0: mixed text, 1: typed without Azerbaijani letters).</summary>
+        public Dictionary<string, List<Candidate>>[] WordCandidates { get; } =
+            [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
+
+        /// <summary>Edit-search nodes the call has visited.</summary>
+        public long SearchNodes { get; set; }
+    }
+
+    private void DecodeOnce(string text, List<Edit> edits, Action<LatticeSample>? sink, DecoderCaches caches, CancellationToken cancellationToken)
     {
         (List<Finding> findings, List<Token> words) = Read(text);
 
         bool asciiTyped = IsTypedWithoutAzerbaijaniLetters(text, words);
-        var run = new SentenceRun(this, text, words, findings, asciiTyped) { Sink = sink, Cancellation = cancellationToken };
+        var run = new SentenceRun(this, text, words, findings, asciiTyped, caches) { Sink = sink, Cancellation = cancellationToken };
         int start = 0;
         for (int w = 0; w < words.Count; w++)
         {
@@ -60,7 +101,7 @@ public sealed partial class SpellingCorrector
         private readonly EditSearch _edits;
         private readonly Dictionary<string, double> _unigrams = new(StringComparer.Ordinal);
         private readonly Dictionary<(string, string), double> _lifts = new();
-        private readonly Dictionary<string, List<Candidate>> _wordCandidates = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<Candidate>> _wordCandidates;
         private readonly Dictionary<(string, string?, string?, bool), Edit?> _oldDecisions = new();
         private readonly Dictionary<string, (string Twin, double Frequency, string Reason)?> _twins = new(StringComparer.Ordinal);
         private readonly double _logTotal;
@@ -76,14 +117,16 @@ public sealed partial class SpellingCorrector
         /// <summary>Checked once per word: a cancelled call stops with <see cref="OperationCanceledException"/>.</summary>
         internal CancellationToken Cancellation { get; init; }
 
-        /// <summary>Edit-search nodes this call has visited (its work budget is <see cref="SpellingOptions.MaxSearchNodesPerCall"/>).</summary>
-        private long _searchNodes;
+        /// <summary>What the rounds of this call share (its work budget is <see cref="SpellingOptions.MaxSearchNodesPerCall"/>).</summary>
+        private readonly DecoderCaches _caches;
 
         /// <summary>Unknown words that got no edit search because the call's budget was spent.</summary>
         internal int WordsOverBudget { get; private set; }
 
-        public SentenceRun(SpellingCorrector corrector, string text, List<Token> words, List<Finding> findings, bool asciiTyped)
+        public SentenceRun(SpellingCorrector corrector, string text, List<Token> words, List<Finding> findings, bool asciiTyped, DecoderCaches caches)
         {
+            _caches = caches;
+            _wordCandidates = caches.WordCandidates[asciiTyped ? 1 : 0];
             _corrector = corrector;
             _morphology = corrector._morphology;
             _w = corrector.Options.Weights;
@@ -488,7 +531,11 @@ public sealed partial class SpellingCorrector
             // A word that layout repair joined from two halves may keep a capital inside it (sonun-⏎Cu → sonunCu, hü-⏎Quqların).
             if (shape == CaseShape.Mixed && char.IsLower(written[0]))
             {
-                if (known && _morphology.IsKnown(lower) && !string.Equals(lower, written, StringComparison.Ordinal) && IsLetters(lower))
+                // Lowered only when the lowercase word would be kept as it is: one with a frequent twin (eSa → esa, whose twin
+                // əsa the next run would prefer) goes through the lattice instead, so a second fix changes nothing.
+                if (known && _morphology.IsKnown(lower) && !string.Equals(lower, written, StringComparison.Ordinal) && IsLetters(lower)
+                    && !(Options.FrequentTwins && _morphology.Lexicon.HasCounts && _morphology.Lexicon.TryGetAsciiTwin(lower, out string lowerTwin, out long lowerTwinCount)
+                        && lowerTwinCount >= MinTwinCount && !string.Equals(lowerTwin, lower, StringComparison.Ordinal)))
                 {
                     Fixed(position, new Edit(token.Start, token.Length, written, lower, EditKind.Ocr, 0.9, "a capital inside a lowercase word (OCR, or the halves of a broken word): lowered"), nodes, oov, fixedEdits, w);
                     return;
@@ -635,7 +682,7 @@ public sealed partial class SpellingCorrector
                 found[candidate] = (cost, restoration, kind, reason, CandidateSource.Restoration, operations);
             }
 
-            if (Options.Edits && _searchNodes >= Options.MaxSearchNodesPerCall)
+            if (Options.Edits && _caches.SearchNodes >= Options.MaxSearchNodesPerCall)
             {
                 WordsOverBudget++; // the call's work budget is spent: restorations, splits and endings only from here on
             }
@@ -643,7 +690,7 @@ public sealed partial class SpellingCorrector
             {
                 double allowance = RestorationAllowance(lower);
                 _edits.Run(lower, allowance + EditBudget(lower.Length), allowance + _w.OneEditBudget);
-                _searchNodes += _edits.Nodes;
+                _caches.SearchNodes += _edits.Nodes;
                 foreach ((string candidate, double _) in _edits.Found)
                 {
                     if (found.ContainsKey(candidate) || !_morphology.IsKnown(candidate))
