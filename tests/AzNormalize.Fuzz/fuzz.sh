@@ -5,6 +5,7 @@
 #   tests/AzNormalize.Fuzz/fuzz.sh replay FILE…  # run inputs once, in process (a crash afl-fuzz found)
 #   AZNORM_FUZZ_CRASHES_ONLY=1 …                 # exceptions and edits only, not idempotence (CI's short run)
 #   AZNORM_FUZZ_OUT=DIR …                        # where the build and findings go (default artifacts/fuzz)
+#   AZNORM_FUZZ_JOBS=2 …                         # one afl-fuzz per core (a main and secondaries)
 #
 # Installs Debian's afl++ and the sharpfuzz tool when missing. Publishes this project, instruments AzNormalize.dll (the
 # library only: the targets' own code and the runtime are not instrumented), and runs afl-fuzz over the seed corpus in
@@ -40,11 +41,25 @@ rm -rf "$out/findings"
 mkdir -p "$out/findings"
 export AFL_SKIP_BIN_CHECK=1 AFL_SKIP_CPUFREQ=1 AFL_NO_AFFINITY=1 AFL_NO_UI=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1
 export DOTNET_TieredPGO=0
-afl-fuzz -V "$seconds" -t 10000 -m none -i "$here/corpus" -o "$out/findings" -- dotnet "$bin/AzNormalize.Fuzz.dll" || true
-
-stats="$out/findings/default/fuzzer_stats"
-if [ -f "$stats" ]; then
-  grep -E '^(execs_done|execs_per_sec|corpus_count|saved_crashes|saved_hangs|bitmap_cvg) ' "$stats"
-  crashes="$(grep '^saved_crashes' "$stats" | awk '{print $3}')"
-  [ "${crashes:-0}" = "0" ] || { echo "afl-fuzz found $crashes crashes: $out/findings/default/crashes" >&2; exit 1; }
+jobs="${AZNORM_FUZZ_JOBS:-1}"
+if [ "$jobs" -le 1 ]; then
+  afl-fuzz -V "$seconds" -t 10000 -m none -i "$here/corpus" -o "$out/findings" -- dotnet "$bin/AzNormalize.Fuzz.dll" || true
+else
+  # One main instance and jobs-1 secondaries sharing the findings folder (one core each).
+  for n in $(seq 2 "$jobs"); do
+    afl-fuzz -S "secondary$n" -V "$seconds" -t 10000 -m none -i "$here/corpus" -o "$out/findings" -- dotnet "$bin/AzNormalize.Fuzz.dll" > "$out/secondary$n.log" 2>&1 &
+  done
+  afl-fuzz -M main -V "$seconds" -t 10000 -m none -i "$here/corpus" -o "$out/findings" -- dotnet "$bin/AzNormalize.Fuzz.dll" || true
+  wait
 fi
+
+total=0
+crashes=0
+for stats in "$out"/findings/*/fuzzer_stats; do
+  echo "${stats%/fuzzer_stats}:"
+  grep -E '^(execs_done|execs_per_sec|corpus_count|saved_crashes|saved_hangs|bitmap_cvg) ' "$stats"
+  total=$((total + $(grep '^execs_done' "$stats" | awk '{print $3}')))
+  crashes=$((crashes + $(grep '^saved_crashes' "$stats" | awk '{print $3}')))
+done
+echo "executions in all: $total; crashes saved: $crashes"
+[ "$crashes" = "0" ] || { echo "afl-fuzz found $crashes crashes: $out/findings/*/crashes" >&2; exit 1; }
