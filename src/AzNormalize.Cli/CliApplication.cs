@@ -20,6 +20,16 @@ internal static class CliApplication
         RootCommand root = CreateRoot(context);
         ParseResult parseResult = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         string? unknownOption = FindUnknownOption(parseResult);
+        if (parseResult.CommandResult.Command is RootCommand && parseResult.UnmatchedTokens.Count > 0
+            && !parseResult.UnmatchedTokens[0].StartsWith('-'))
+        {
+            // A misspelt command: say so, not "Required command was not provided".
+            string commands = string.Join(", ", root.Subcommands.Where(static c => !c.Hidden).Select(static c => c.Name));
+            context.Error($"unknown command '{parseResult.UnmatchedTokens[0]}'; the commands are {commands}.");
+            context.Stderr.WriteLine($"Run '{CliContext.ToolName} --help' for usage.");
+            return ExitCode.Usage;
+        }
+
         if (parseResult.Action is ParseErrorAction || unknownOption is not null)
         {
             foreach (ParseError error in parseResult.Errors)

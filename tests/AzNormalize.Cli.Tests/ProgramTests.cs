@@ -162,4 +162,22 @@ public sealed class ProgramTests
 
         public override void Write(byte[] buffer, int offset, int count) => throw new IOException("Broken pipe");
     }
+
+    [Fact]
+    public void Run_UnknownCommand_SaysSoAndListsTheCommands()
+    {
+        CliRun run = CliRun.Start("fixx", "a.txt");
+
+        run.ExitCode.Should().Be((int)ExitCode.Usage);
+        run.Stderr.Should().Contain("unknown command 'fixx'").And.Contain("fix, check, tokenize, train").And.NotContain("Required command");
+    }
+
+    [Fact]
+    public void Help_Jobs_ShowsOneDefault()
+    {
+        string help = CliRun.Start("fix", "--help").StdoutText;
+        string jobs = help.Split('\n').Single(line => line.Contains("--jobs", StringComparison.Ordinal));
+
+        jobs.Should().Contain("default: the number of processors").And.NotContain("[default:");
+    }
 }

@@ -68,7 +68,6 @@ internal abstract class InputCommand : Command
     {
         Description = "How many inputs to process at once (default: the number of processors).",
         HelpName = "N",
-        DefaultValueFactory = _ => Environment.ProcessorCount,
     };
 
     /// <summary>Creates the command with its shared arguments and options.</summary>
@@ -302,7 +301,7 @@ internal abstract class InputCommand : Command
 
         OutputFormat format = GetFormat(parseResult);
         bool replaceInvalid = parseResult.GetValue(_replaceInvalid);
-        int jobs = parseResult.GetValue(_jobs);
+        int jobs = parseResult.GetResult(_jobs) is null ? Environment.ProcessorCount : parseResult.GetValue(_jobs);
         if (TryRunDirect(sources, parseResult, replaceInvalid, jobs) is { } filesExitCode)
         {
             return filesExitCode;
