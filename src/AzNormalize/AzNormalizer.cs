@@ -49,7 +49,7 @@ public readonly record struct TextSpan(int Start, int Length)
 /// <remarks>
 /// <para>Immutable and thread-safe once built.</para>
 /// <para>Layout repair reads the text character normalization makes; both run in rounds until a round changes nothing (at most
-/// three), and once more after the corrector, so that fixing a fixed text changes nothing. Every edit is mapped back to the
+/// eight), and once more after the corrector, so that fixing a fixed text changes nothing. Every edit is mapped back to the
 /// original text.</para>
 /// <para>The corrector reads the text those edits make, so that it judges whole words (a word joined across a line-end hyphen,
 /// a word with a look-alike letter replaced). Its edits are mapped back to the original text; where a correction covers an
@@ -132,12 +132,12 @@ public sealed class AzNormalizer
     }
 
     /// <summary>The most rounds of character normalization and layout repair one call runs until they change nothing.</summary>
-    private const int MaxRounds = 3;
+    private const int MaxRounds = 8;
 
     /// <summary>
     /// Runs character normalization, then layout repair over the normalized text, over <paramref name="current"/> (what
     /// <paramref name="edits"/> make of <paramref name="text"/>), again over their output until a round changes nothing (at
-    /// most <see cref="MaxRounds"/>), and returns every edit of <paramref name="text"/>. A round can enable the next: a removed
+    /// most <see cref="MaxRounds"/>: one unwrapped line can make the next look wrapped), and returns every edit of <paramref name="text"/>. A round can enable the next: a removed
     /// invisible character or a joined line break puts a look-alike inside a Latin word, a folded look-alike makes a word
     /// known to the hyphenation rules.
     /// </summary>
