@@ -10,7 +10,7 @@ namespace AzNormalize.Correction;
 /// source's penalty) + log₁₀ P(word) (the lexicon's counts) + <see cref="ContextWeight"/>·(how much likelier its neighbours
 /// make it than its frequency alone), so scores add up along a sentence.</para>
 /// <para>The properties are first settings, set by hand (<see cref="HandSet"/>). Weights learned from data
-/// (<see cref="Learned"/>, or a file of your own from <c>aznorm-train</c>, read by <see cref="Load(string)"/>) replace the
+/// (<see cref="Learned"/>, or a file of your own from the training project, tools/AzNormalize.Training, read by <see cref="Load(string)"/>) replace the
 /// scoring: each candidate's score is then a learned weight per feature (each kind of change, each source, the frequency
 /// prior, the context, an unknown word kept), and the posterior is calibrated into a probability. The search for candidates
 /// (its costs, budgets and limits) stays as set here either way.</para>
@@ -50,7 +50,7 @@ public sealed class CorrectionWeights
     /// </summary>
     public double Calibrate(double posterior) => Scorer is { } scorer ? scorer.Calibrate(posterior) : posterior;
 
-    /// <summary>Reads a weights file written by the training command (<c>aznorm-train</c>) or <see cref="Save(string)"/>.</summary>
+    /// <summary>Reads a weights file written by the training project (tools/AzNormalize.Training) or <see cref="Save(string)"/>.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The hand-set search settings with the file's scorer, thresholds and calibration.</returns>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>

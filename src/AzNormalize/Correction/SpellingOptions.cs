@@ -71,12 +71,17 @@ public sealed class SpellingOptions
     /// </summary>
     public SpellingDecoder Decoder { get; init; } = SpellingDecoder.Auto;
 
-    /// <summary>The sentence decoder's weights, costs and limits. Default: <see cref="CorrectionWeights.Default"/>.</summary>
+    /// <summary>
+    /// The sentence decoder's weights, costs and limits. Default: <see cref="CorrectionWeights.Default"/> (the learned,
+    /// calibrated weights; <see cref="CorrectionWeights.HandSet"/> for the first settings, <see cref="CorrectionWeights.Load(string)"/>
+    /// for weights trained on your own text).
+    /// </summary>
     public CorrectionWeights Weights { get; init; } = CorrectionWeights.Default;
 
     /// <summary>
     /// The corrector makes only edits whose confidence is at least this (0 to 1): for the sentence decoder, the posterior of
-    /// the candidate against every other reading of its words, keeping them as written included, and never less than the
+    /// the candidate against every other reading of its words, keeping them as written included (calibrated by learned
+    /// weights, so that of the edits made at confidence c, about c were right on their held-out data), and never less than the
     /// weights' own thresholds (<see cref="CorrectionWeights.MinConfidence"/>, <see cref="CorrectionWeights.KnownWordMinConfidence"/>);
     /// for the margin decoder, its confidence. Default: 0 (the decoder's own thresholds alone).
     /// </summary>
