@@ -116,20 +116,34 @@ public sealed class AzNormalizer
             return new FixResult(text, edits);
         }
 
-        string middle = edits.Count == 0 ? text : EditList.Apply(text, edits);
-        var spelling = new List<Edit>();
-        _corrector.FindEdits(middle, spelling, cancellationToken);
-        guard.Filter(spelling, edits);
-        if (spelling.Count == 0)
+        for (int pass = 0; pass < MaxPasses; pass++)
         {
-            return new FixResult(text, edits);
+            string middle = edits.Count == 0 ? text : EditList.Apply(text, edits);
+            var spelling = new List<Edit>();
+            _corrector.FindEdits(middle, spelling, cancellationToken);
+            guard.Filter(spelling, edits);
+            if (spelling.Count == 0)
+            {
+                break;
+            }
+
+            // A correction can change what the first stages decide (a word that now ends a sentence, a look-alike that was
+            // the text's last Cyrillic): they run once more over the corrected text; if that changes it, the corrector reads
+            // it again, so fixing the fixed text changes nothing.
+            edits = Compose(text, edits, middle, spelling);
+            string corrected = EditList.Apply(text, edits);
+            edits = Settle(text, edits, corrected, guard, cancellationToken);
+            if (edits.Count == 0 || string.Equals(EditList.Apply(text, edits), corrected, StringComparison.Ordinal))
+            {
+                break;
+            }
         }
 
-        // A correction can change what the first stages decide (a word that now ends a sentence, a look-alike that was
-        // the text's last Cyrillic): they run once more over the corrected text, so fixing the fixed text changes nothing.
-        edits = Compose(text, edits, middle, spelling);
-        return new FixResult(text, Settle(text, edits, EditList.Apply(text, edits), guard, cancellationToken));
+        return new FixResult(text, edits);
     }
+
+    /// <summary>The most passes of the corrector and the stages after it (a pass runs again only if the stages changed its output).</summary>
+    private const int MaxPasses = 3;
 
     /// <summary>The most rounds of character normalization and layout repair one call runs until they change nothing.</summary>
     private const int MaxRounds = 8;

@@ -105,7 +105,24 @@ public sealed partial class SpellingCorrector
         }
         else
         {
-            FindEditsByMargin(text, edits, cancellationToken);
+            // The margin decoder also reads its own output again until a round changes nothing (a restored word can
+            // change the text's typing mode or a neighbour's decision), so that fixing a fixed text changes nothing.
+            string current = text;
+            List<Edit> all = [];
+            for (int round = 0; round < MaxMarginRounds; round++)
+            {
+                var found = new List<Edit>();
+                FindEditsByMargin(current, found, cancellationToken);
+                if (found.Count == 0)
+                {
+                    break;
+                }
+
+                all = round == 0 ? found : AzNormalizer.Compose(text, all, current, found);
+                current = EditList.Apply(current, found);
+            }
+
+            edits.AddRange(all);
         }
 
         if (Options.MinConfidence > 0)
@@ -123,6 +140,9 @@ public sealed partial class SpellingCorrector
             edits.RemoveRange(kept, edits.Count - kept);
         }
     }
+
+    /// <summary>The most rounds the margin decoder runs over its own output.</summary>
+    private const int MaxMarginRounds = 3;
 
     /// <summary>What both decoders start from: the checker's findings and the word tokens of <paramref name="text"/>.</summary>
     private (List<Finding> Findings, List<Token> Words) Read(string text)
