@@ -46,8 +46,9 @@ if [ "$jobs" -le 1 ]; then
   afl-fuzz -V "$seconds" -t 10000 -m none -i "$here/corpus" -o "$out/findings" -- dotnet "$bin/AzNormalize.Fuzz.dll" || true
 else
   # One main instance and jobs-1 secondaries sharing the findings folder (one core each).
+  # The secondaries start once the main instance has run its seeds (started together, one once saw no instrumentation).
   for n in $(seq 2 "$jobs"); do
-    afl-fuzz -S "secondary$n" -V "$seconds" -t 10000 -m none -i "$here/corpus" -o "$out/findings" -- dotnet "$bin/AzNormalize.Fuzz.dll" > "$out/secondary$n.log" 2>&1 &
+    (sleep $((20 * (n - 1))); afl-fuzz -S "secondary$n" -V "$seconds" -t 10000 -m none -i "$here/corpus" -o "$out/findings" -- dotnet "$bin/AzNormalize.Fuzz.dll" > "$out/secondary$n.log" 2>&1) &
   done
   afl-fuzz -M main -V "$seconds" -t 10000 -m none -i "$here/corpus" -o "$out/findings" -- dotnet "$bin/AzNormalize.Fuzz.dll" || true
   wait
