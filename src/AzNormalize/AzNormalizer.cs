@@ -162,17 +162,10 @@ public sealed class AzNormalizer
             cancellationToken.ThrowIfCancellationRequested();
             var characters = new List<Edit>();
             _normalizer.FindEdits(current, characters);
+            guard.Filter(characters, edits); // before layout repair reads their output
             string normalized = characters.Count == 0 ? current : EditList.Apply(current, characters);
             var layout = new List<Edit>();
             _layout.FindEdits(normalized, layout);
-            guard.Filter(characters, edits);
-            if (characters.Count > 0 && guard.IsActive)
-            {
-                normalized = EditList.Apply(current, characters);
-                layout.Clear();
-                _layout.FindEdits(normalized, layout);
-            }
-
             List<Edit> stage = layout.Count == 0 ? characters : Compose(current, characters, normalized, layout);
             guard.Filter(stage, edits);
             if (stage.Count == 0)

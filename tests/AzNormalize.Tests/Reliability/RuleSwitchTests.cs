@@ -67,4 +67,16 @@ public sealed class RuleSwitchTests
         string code = $"bölm{CyrillicSchwa} `bölm{CyrillicSchwa}`";
         AzNormalizer.Default.Fix(code, [new TextSpan(6, 7)]).Text.Should().Be($"bölmə `bölm{CyrillicSchwa}`");
     }
+
+    [Fact]
+    public void ProtectedCharacterEdit_BeforeALayoutRepair_KeepsTheOffsetsRight()
+    {
+        // The only character edit (the ligature ﬁ, which grows the text by one) is protected; layout repair, which reads
+        // the text without it, still joins the break after it at the right place.
+        string text = "tərəﬁndən gücləndi-\nrilməsi";
+
+        FixResult result = AzNormalizer.Default.Fix(text, [new TextSpan(0, 8)]);
+
+        result.Text.Should().Be("tərəﬁndən gücləndirilməsi");
+    }
 }
