@@ -1,3 +1,4 @@
+using AzNormalize.Evaluation.Layout;
 using AzNormalize.Text;
 using AzNormalize.Tokenization;
 
@@ -119,39 +120,7 @@ internal static class OcrAligner
     private static bool Close(string a, string b)
     {
         int limit = Math.Max(1, Math.Max(a.Length, b.Length) / 3);
-        return Math.Abs(a.Length - b.Length) <= limit && Distance(a, b, limit) <= limit;
-    }
-
-    /// <summary>Levenshtein distance, or <paramref name="limit"/> + 1 when it exceeds it.</summary>
-    private static int Distance(string a, string b, int limit)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (int j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (int i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            int rowMin = current[0];
-            for (int j = 1; j <= b.Length; j++)
-            {
-                int substitute = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitute, Math.Min(previous[j] + 1, current[j - 1] + 1));
-                rowMin = Math.Min(rowMin, current[j]);
-            }
-
-            if (rowMin > limit)
-            {
-                return limit + 1;
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
+        return Math.Abs(a.Length - b.Length) <= limit && LayoutScorer.Distance(a, b, limit + 1) <= limit;
     }
 
     private static List<(int Start, string Lower)> Words(string text)

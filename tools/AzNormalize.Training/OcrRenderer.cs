@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using AzNormalize.Evaluation.Infrastructure;
 
 namespace AzNormalize.Training;
 
@@ -23,6 +23,9 @@ internal static class OcrRenderer
 
     /// <summary>Settings, cycled by document: point size, dpi, exposure.</summary>
     private static readonly (int Points, int Dpi, int Exposure)[] s_settings = [(11, 300, 0), (10, 200, 0), (11, 150, 0), (10, 150, 0), (12, 150, -1), (10, 200, 1)];
+
+    /// <summary>One thread per tesseract process: several pages run side by side.</summary>
+    private static readonly Dictionary<string, string> s_oneThread = new() { ["OMP_THREAD_LIMIT"] = "1" };
 
     /// <summary>Whether the tools are installed.</summary>
     public static bool IsAvailable => File.Exists(Text2Image) && File.Exists(Tesseract)
@@ -81,29 +84,9 @@ internal static class OcrRenderer
         return results;
     }
 
-    private static bool Run(string program, string[] arguments, string directory)
-    {
-        var start = new ProcessStartInfo(program)
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (string argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["OMP_THREAD_LIMIT"] = "1"; // one thread per page: several pages run side by side
-        using Process process = Process.Start(start)!;
-        Task<string> output = process.StandardOutput.ReadToEndAsync();
-        Task<string> error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        _ = output.Result;
-        _ = error.Result;
-        return process.ExitCode == 0;
-    }
+    /// <summary>Runs a tool to its end on one thread (several pages run side by side); whether it succeeded.</summary>
+    private static bool Run(string program, string[] arguments, string directory) =>
+        ChildProcess.Run(program, arguments, environment: s_oneThread, workingDirectory: directory).ExitCode == 0;
 
     private static string Hash(string text) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..24].ToString(CultureInfo.InvariantCulture);
