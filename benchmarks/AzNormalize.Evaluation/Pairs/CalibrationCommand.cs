@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text;
 using AzNormalize.Correction;
 using AzNormalize.Evaluation.Infrastructure;
-using AzNormalize.Evaluation.Layout;
 using AzNormalize.Evaluation.Vocabulary;
 
 namespace AzNormalize.Evaluation.Pairs;
@@ -58,10 +57,9 @@ internal static class CalibrationCommand
             return stop;
         }
 
-        if (!Directory.Exists(Path.Combine(dataRoot, LayoutCommand.OcrFolder)))
+        var stopwatch = Stopwatch.StartNew();
+        if (PairsCommand.ReadSets(Name, dataRoot, options, output, error) is not (_, { } sets))
         {
-            error.WriteLine($"{Name}: skipped: {LayoutCommand.OcrFolder} is not in {dataRoot}.");
-            output.WriteLine("skipped");
             return ExitCode.Success;
         }
 
@@ -69,14 +67,6 @@ internal static class CalibrationCommand
         {
             error.WriteLine($"{Name}: the library has no learned weights (data/weights/az.azw); build them with data/build-weights.sh.");
             return ExitCode.InternalError;
-        }
-
-        var stopwatch = Stopwatch.StartNew();
-        List<(string Ocr, string Gold)> documents = LayoutCommand.ReadPairs(dataRoot);
-        List<PairsCommand.DataSet> sets = PairsCommand.Sets(documents);
-        if (options.SetFilter is { } filter)
-        {
-            sets = sets.Where(set => set.Name.Contains(filter, StringComparison.OrdinalIgnoreCase)).ToList();
         }
 
         CorrectionWeights Open(CorrectionWeights w) => new()

@@ -199,6 +199,31 @@ internal static class PairsCommand
         return sets;
     }
 
+    /// <summary>
+    /// The OCR document pairs and the sets made of them, only those whose name contains <c>--set</c>'s text; null, with
+    /// "skipped" written, when the OCR documents are not in <paramref name="dataRoot"/> (<paramref name="command"/> names
+    /// the command in the note).
+    /// </summary>
+    internal static (List<(string Ocr, string Gold)> Documents, List<DataSet> Sets)? ReadSets(
+        string command, string dataRoot, VocabularyOptions options, TextWriter output, TextWriter error)
+    {
+        if (!Directory.Exists(Path.Combine(dataRoot, LayoutCommand.OcrFolder)))
+        {
+            error.WriteLine($"{command}: skipped: {LayoutCommand.OcrFolder} is not in {dataRoot}.");
+            output.WriteLine("skipped");
+            return null;
+        }
+
+        List<(string Ocr, string Gold)> documents = LayoutCommand.ReadPairs(dataRoot);
+        List<DataSet> sets = Sets(documents);
+        if (options.SetFilter is { } filter)
+        {
+            sets = sets.Where(set => set.Name.Contains(filter, StringComparison.OrdinalIgnoreCase)).ToList();
+        }
+
+        return (documents, sets);
+    }
+
     /// <summary>Runs the command; <paramref name="args"/> starts with the command's name.</summary>
     public static ExitCode Run(string[] args, TextWriter output, TextWriter error)
     {
@@ -207,19 +232,10 @@ internal static class PairsCommand
             return stop;
         }
 
-        if (!Directory.Exists(Path.Combine(dataRoot, LayoutCommand.OcrFolder)))
-        {
-            error.WriteLine($"{Name}: skipped: {LayoutCommand.OcrFolder} is not in {dataRoot}.");
-            output.WriteLine("skipped");
-            return ExitCode.Success;
-        }
-
         var stopwatch = Stopwatch.StartNew();
-        List<(string Ocr, string Gold)> documents = LayoutCommand.ReadPairs(dataRoot);
-        List<DataSet> sets = Sets(documents);
-        if (options.SetFilter is { } filter)
+        if (ReadSets(Name, dataRoot, options, output, error) is not ({ } documents, { } sets))
         {
-            sets = sets.Where(set => set.Name.Contains(filter, StringComparison.OrdinalIgnoreCase)).ToList();
+            return ExitCode.Success;
         }
 
         IReadOnlyList<System> systems = Systems(dataRoot, error);
