@@ -116,9 +116,9 @@ public sealed class AzNormalizer
             return new FixResult(text, edits);
         }
 
+        string middle = edits.Count == 0 ? text : EditList.Apply(text, edits);
         for (int pass = 0; pass < MaxPasses; pass++)
         {
-            string middle = edits.Count == 0 ? text : EditList.Apply(text, edits);
             var spelling = new List<Edit>();
             _corrector.FindEdits(middle, spelling, cancellationToken);
             guard.Filter(spelling, edits);
@@ -133,7 +133,8 @@ public sealed class AzNormalizer
             edits = Compose(text, edits, middle, spelling);
             string corrected = EditList.Apply(text, edits);
             edits = Settle(text, edits, corrected, guard, cancellationToken);
-            if (edits.Count == 0 || string.Equals(EditList.Apply(text, edits), corrected, StringComparison.Ordinal))
+            middle = EditList.Apply(text, edits);
+            if (string.Equals(middle, corrected, StringComparison.Ordinal))
             {
                 break;
             }

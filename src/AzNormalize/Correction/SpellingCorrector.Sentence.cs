@@ -26,34 +26,14 @@ public sealed partial class SpellingCorrector
         FindEditsBySentence(text, edits, sink, CancellationToken.None);
     }
 
-    /// <summary>The most rounds the sentence decoder runs over its own output until a round changes nothing.</summary>
-    private const int MaxDecoderRounds = 3;
-
     /// <summary>
-    /// Decodes <paramref name="text"/>, then its own output again until a round changes nothing (at most
-    /// <see cref="MaxDecoderRounds"/>): a correction changes its neighbours' context and the text's noise, so the next run of
-    /// fix would otherwise decide some words differently (a word joined, then its twin preferred). The rounds share the
-    /// candidate searches, so a later round costs little more than its decoding.
+    /// Decodes <paramref name="text"/> and its own output until a round changes nothing (<see cref="UntilStable"/>). The
+    /// rounds share the candidate searches, so a later round costs little more than its decoding; the sink sees the first.
     /// </summary>
     private void FindEditsBySentence(string text, List<Edit> edits, Action<LatticeSample>? sink, CancellationToken cancellationToken)
     {
         var caches = new DecoderCaches();
-        string current = text;
-        List<Edit> all = [];
-        for (int round = 0; round < MaxDecoderRounds; round++)
-        {
-            var found = new List<Edit>();
-            DecodeOnce(current, found, round == 0 ? sink : null, caches, cancellationToken);
-            if (found.Count == 0)
-            {
-                break;
-            }
-
-            all = round == 0 ? found : AzNormalizer.Compose(text, all, current, found);
-            current = EditList.Apply(current, found);
-        }
-
-        edits.AddRange(all);
+        edits.AddRange(UntilStable(text, (current, found, round) => DecodeOnce(current, found, round == 0 ? sink : null, caches, cancellationToken)));
     }
 
     /// <summary>What the decoder's rounds over one text share: candidate lists per word, and the work spent.</summary>

@@ -105,24 +105,7 @@ public sealed partial class SpellingCorrector
         }
         else
         {
-            // The margin decoder also reads its own output again until a round changes nothing (a restored word can
-            // change the text's typing mode or a neighbour's decision), so that fixing a fixed text changes nothing.
-            string current = text;
-            List<Edit> all = [];
-            for (int round = 0; round < MaxMarginRounds; round++)
-            {
-                var found = new List<Edit>();
-                FindEditsByMargin(current, found, cancellationToken);
-                if (found.Count == 0)
-                {
-                    break;
-                }
-
-                all = round == 0 ? found : AzNormalizer.Compose(text, all, current, found);
-                current = EditList.Apply(current, found);
-            }
-
-            edits.AddRange(all);
+            edits.AddRange(UntilStable(text, (current, found, _) => FindEditsByMargin(current, found, cancellationToken)));
         }
 
         if (Options.MinConfidence > 0)
@@ -141,8 +124,34 @@ public sealed partial class SpellingCorrector
         }
     }
 
-    /// <summary>The most rounds the margin decoder runs over its own output.</summary>
-    private const int MaxMarginRounds = 3;
+    /// <summary>The most rounds a decoder runs over its own output.</summary>
+    private const int MaxDecoderRounds = 3;
+
+    /// <summary>
+    /// Decodes <paramref name="text"/> (<paramref name="decode"/>: the text, the list to add to, the round), then its own
+    /// output again until a round changes nothing (at most <see cref="MaxDecoderRounds"/>), and returns every edit composed
+    /// onto <paramref name="text"/>: a correction changes its neighbours' context, the text's noise and typing mode, so the
+    /// next run of fix would otherwise decide some words differently (a word joined, then its twin preferred).
+    /// </summary>
+    private static List<Edit> UntilStable(string text, Action<string, List<Edit>, int> decode)
+    {
+        string current = text;
+        List<Edit> all = [];
+        for (int round = 0; round < MaxDecoderRounds; round++)
+        {
+            var found = new List<Edit>();
+            decode(current, found, round);
+            if (found.Count == 0)
+            {
+                break;
+            }
+
+            all = round == 0 ? found : AzNormalizer.Compose(text, all, current, found);
+            current = EditList.Apply(current, found);
+        }
+
+        return all;
+    }
 
     /// <summary>What both decoders start from: the checker's findings and the word tokens of <paramref name="text"/>.</summary>
     private (List<Finding> Findings, List<Token> Words) Read(string text)
