@@ -7,10 +7,12 @@
 #   AZNORM_FUZZ_OUT=DIR …                        # where the build and findings go (default artifacts/fuzz)
 #   AZNORM_FUZZ_JOBS=2 …                         # one afl-fuzz per core (a main and secondaries)
 #
-# Installs Debian's afl++ and the sharpfuzz tool when missing. Publishes this project, instruments AzNormalize.dll (the
-# library only: the targets' own code and the runtime are not instrumented), and runs afl-fuzz over the seed corpus in
-# tests/AzNormalize.Fuzz/corpus: the first byte of an input picks the target (tokenizer, default fix, fix with edits and
-# full layout, weights loader, context-model loader, layout repair), the rest is its input.
+# Installs Debian's afl++ and the sharpfuzz tool when missing. Publishes this project, instruments AzNormalize.dll and
+# aznorm.dll (the targets' own code and the runtime are not instrumented), and runs afl-fuzz over the seed corpus in
+# tests/AzNormalize.Fuzz/corpus: the first byte of an input picks one of 12 targets (tokenizer, default fix, fix with edits
+# and full layout, weights loader, context-model text loader, layout repair, lexicon artifact, context artifact, frequency
+# and word lists, aznorm.json read by `aznorm check`, JSON Lines through `aznorm fix --input-format jsonl`, fix with
+# protected spans), the rest is its input. `dotnet AzNormalize.Fuzz.dll seeds DIR` rewrites the seeds the library makes.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
@@ -34,7 +36,9 @@ fi
 
 rm -rf "$bin"
 dotnet publish "$here/AzNormalize.Fuzz.csproj" -c Release -o "$bin" --nologo -v quiet
+# The library and the command-line tool (aznorm.dll: the aznorm.json and JSON Lines targets run through it).
 sharpfuzz "$bin/AzNormalize.dll"
+sharpfuzz "$bin/aznorm.dll"
 
 seconds="${1:-600}"
 rm -rf "$out/findings"
