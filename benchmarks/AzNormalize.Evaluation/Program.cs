@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using AzNormalize.Evaluation.Layout;
 using AzNormalize.Evaluation.Pairs;
+using AzNormalize.Evaluation.Script;
 using AzNormalize.Evaluation.Vocabulary;
 
 namespace AzNormalize.Evaluation;
@@ -52,6 +53,8 @@ internal static class Program
                 return PairsCommand.Run(args, output, error);
             case CalibrationCommand.Name:
                 return CalibrationCommand.Run(args, output, error);
+            case ScriptCommand.Name:
+                return ScriptCommand.Run(args, output, error);
             default:
                 error.WriteLine($"error: unknown command '{args[0]}'.");
                 error.Write(Usage);
@@ -68,6 +71,7 @@ internal static class Program
           {LayoutCommand.Name,-12} how well layout repair joins line-end hyphens and rebuilds paragraphs of OCR text
           {PairsCommand.Name,-12} whole repairs scored word by word against gold: OCR text, seeded noise, clean text
           {CalibrationCommand.Name,-12} whether the corrector's confidence is a probability (reliability by confidence bucket)
+          {ScriptCommand.Name,-12} Cyrillic script to Latin: Debian's Azerbaijani Cyrillic word list, and a round trip of the gold texts
 
         Run '{RunPrefix} <command> --help' for a command's options.
 

@@ -13,6 +13,13 @@ public sealed class AzNormalizerOptions
     public NormalizerOptions Normalization { get; init; } = NormalizerOptions.Default;
 
     /// <summary>
+    /// What to do with Azerbaijani in Cyrillic script (<see cref="CyrillicTransliterator"/>), before every other stage.
+    /// Default: <see cref="ScriptMode.Auto"/>, which converts only paragraphs that are surely Azerbaijani Cyrillic, so Latin
+    /// text and Russian paragraphs are left as they were.
+    /// </summary>
+    public ScriptMode Script { get; init; } = ScriptMode.Auto;
+
+    /// <summary>
     /// Layout repair options (line-end hyphens, hard-wrapped lines, paragraphs cut by page breaks). Default:
     /// <see cref="LayoutOptions.Default"/> (<see cref="LayoutMode.Auto"/>).
     /// </summary>
@@ -43,7 +50,7 @@ public readonly record struct TextSpan(int Start, int Length)
 }
 
 /// <summary>
-/// The whole pipeline: character normalization (<see cref="TextNormalizer"/>), layout repair (<see cref="LayoutRepairer"/>),
+/// The whole pipeline: Cyrillic script to Latin (<see cref="CyrillicTransliterator"/>), character normalization (<see cref="TextNormalizer"/>), layout repair (<see cref="LayoutRepairer"/>),
 /// and spelling correction (<see cref="SpellingCorrector"/>).
 /// </summary>
 /// <remarks>
@@ -110,7 +117,17 @@ public sealed class AzNormalizer
         ArgumentNullException.ThrowIfNull(text);
         cancellationToken.ThrowIfCancellationRequested();
         var guard = new Guard(Options.DisabledKinds, protectedSpans, text.Length);
-        List<Edit> edits = Settle(text, [], text, guard, cancellationToken);
+        List<Edit> transliterated = [];
+        string current = text;
+        if (Options.Script != ScriptMode.Keep)
+        {
+            // Cyrillic to Latin first: every later stage (and the corrector) reads the Latin text.
+            CyrillicTransliterator.Default.FindEdits(text, Options.Script, transliterated);
+            guard.Filter(transliterated, []);
+            current = transliterated.Count == 0 ? text : EditList.Apply(text, transliterated);
+        }
+
+        List<Edit> edits = Settle(text, transliterated, current, guard, cancellationToken);
         if (_corrector is null)
         {
             return new FixResult(text, edits);

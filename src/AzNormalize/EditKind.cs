@@ -38,4 +38,7 @@ public enum EditKind
 
     /// <summary>A paragraph cut mid-sentence (by a page break) joined again.</summary>
     Rejoin,
+
+    /// <summary>A word in Azerbaijani Cyrillic script written in the Latin alphabet (ЈАЗЫЧЫ → YAZIÇI).</summary>
+    Transliteration,
 }

@@ -41,6 +41,13 @@ internal sealed class FixCommand : InputCommand
         HelpName = "auto|none|lines|full",
     };
 
+    private readonly Option<string> _script = new("--script")
+    {
+        Description = "Azerbaijani in Cyrillic script: 'auto' (convert to the Latin alphabet the paragraphs that are surely Azerbaijani Cyrillic, leave Russian ones), 'latin' (convert every Cyrillic word) or 'keep' (leave Cyrillic text as it is).",
+        DefaultValueFactory = _ => "auto",
+        HelpName = "auto|latin|keep",
+    };
+
     private readonly Option<bool> _inPlace = new("--in-place", "-i")
     {
         Description = "Rewrite each file with its cleaned text, atomically (a temporary file beside it, flushed, renamed over it); unchanged files are not touched.",
@@ -112,6 +119,8 @@ internal sealed class FixCommand : InputCommand
     {
         _layout.AcceptOnlyFromAmong("auto", "none", "lines", "full");
         Options.Add(_layout);
+        _script.AcceptOnlyFromAmong("auto", "latin", "keep");
+        Options.Add(_script);
         Options.Add(_inPlace);
         Options.Add(_outputFolder);
         Options.Add(_summary);
@@ -338,6 +347,12 @@ internal sealed class FixCommand : InputCommand
             _ => SpellingDecoder.Auto,
         };
         double minConfidence = parseResult.GetValue(_minConfidence);
+        Script = parseResult.GetValue(_script) switch
+        {
+            "latin" => ScriptMode.Latin,
+            "keep" => ScriptMode.Keep,
+            _ => ScriptMode.Auto,
+        };
         string? weightsName = parseResult.GetValue(_weights);
         if (mode == "restore" && modelPath is null && decoder != SpellingDecoder.Sentence && minConfidence == 0 && weightsName is null)
         {

@@ -191,12 +191,20 @@ internal abstract class InputCommand : Command
     /// </summary>
     protected Func<AzMorphology?, SpellingOptions>? RunSpelling { get; set; }
 
+    /// <summary>What this run does with Cyrillic script (<c>fix --script</c>), set before any input is processed.</summary>
+    protected ScriptMode Script { get; set; } = ScriptMode.Auto;
+
     /// <summary>The pipeline for an input under <paramref name="config"/>: its words, the layout mode and this run's spelling options.</summary>
     protected AzNormalizer PipelineOf(ProjectConfig config, LayoutMode layout)
     {
         if (RunSpelling is not { } spellingFor)
         {
-            return config.HasWords || config.Disabled.Count > 0 ? PipelineWithWords(config, layout) : PipelineFor(layout);
+            if (Script == ScriptMode.Auto)
+            {
+                return config.HasWords || config.Disabled.Count > 0 ? PipelineWithWords(config, layout) : PipelineFor(layout);
+            }
+
+            spellingFor = static words => words is null ? SpellingOptions.Default : new SpellingOptions { Morphology = words };
         }
 
         lock (_pipelinesLock)
@@ -209,6 +217,7 @@ internal abstract class InputCommand : Command
                     Layout = new LayoutOptions { Mode = layout, WordOracle = words },
                     Spelling = spellingFor(words),
                     DisabledKinds = DisabledKinds(config),
+                    Script = Script,
                 });
                 _pipelinesWithSpelling[(config, layout)] = pipeline;
             }
