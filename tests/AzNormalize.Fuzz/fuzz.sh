@@ -6,6 +6,7 @@
 #   AZNORM_FUZZ_CRASHES_ONLY=1 …                 # exceptions and edits only, not idempotence (CI's short run)
 #   AZNORM_FUZZ_OUT=DIR …                        # where the build and findings go (default artifacts/fuzz)
 #   AZNORM_FUZZ_JOBS=2 …                         # one afl-fuzz per core (a main and secondaries)
+#   AZNORM_FUZZ_NO_BUILD=1 …                     # publish the solution's Release build as it is (CI's run, from a test)
 #
 # Installs Debian's afl++ and the sharpfuzz tool when missing. Publishes this project, instruments AzNormalize.dll and
 # aznorm.dll (the targets' own code and the runtime are not instrumented), and runs afl-fuzz over the seed corpus in
@@ -35,7 +36,8 @@ if [ "${1:-}" = "replay" ]; then
 fi
 
 rm -rf "$bin"
-dotnet publish "$here/AzNormalize.Fuzz.csproj" -c Release -o "$bin" --nologo -v quiet
+# AZNORM_FUZZ_NO_BUILD=1 (the test that runs this in CI): publish what the solution's Release build made, build nothing.
+dotnet publish "$here/AzNormalize.Fuzz.csproj" -c Release -o "$bin" --nologo -v quiet ${AZNORM_FUZZ_NO_BUILD:+--no-build}
 # The library and the command-line tool (aznorm.dll: the aznorm.json and JSON Lines targets run through it).
 sharpfuzz "$bin/AzNormalize.dll"
 sharpfuzz "$bin/aznorm.dll"

@@ -67,13 +67,14 @@ internal sealed class JsonLinesMapper
         // An encoding with a preamble, so that the reader drops a UTF-8 byte order mark at the start (and only there).
         using var reader = new StreamReader(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: source.IsStdin);
         var batch = new List<string>(RecordsPerJob * _jobs);
+        var record = new StringBuilder();
         long firstLine = 1;
         while (true)
         {
             batch.Clear();
             try
             {
-                while (batch.Count < RecordsPerJob * _jobs && reader.ReadLine() is { } line)
+                while (batch.Count < RecordsPerJob * _jobs && ReadRecord(reader, record) is { } line)
                 {
                     batch.Add(line);
                 }
@@ -128,6 +129,33 @@ internal sealed class JsonLinesMapper
 
             firstLine += batch.Count;
         }
+    }
+
+    /// <summary>
+    /// The next line, or null at the end: JSON Lines ends a line at <c>\n</c> only, dropping a <c>\r</c> just before it
+    /// (<see cref="TextReader.ReadLine"/> also ends one at a lone <c>\r</c>, which JSON reads as white space: a blank line of
+    /// <c>\r\r</c> would become three, and every later line number would be wrong).
+    /// </summary>
+    private static string? ReadRecord(StreamReader reader, StringBuilder record)
+    {
+        record.Clear();
+        int c;
+        while ((c = reader.Read()) >= 0 && c != '\n')
+        {
+            record.Append((char)c);
+        }
+
+        if (c < 0 && record.Length == 0)
+        {
+            return null;
+        }
+
+        if (record.Length > 0 && record[^1] == '\r')
+        {
+            record.Length--;
+        }
+
+        return record.ToString();
     }
 
     /// <summary>Maps one line; returns an error message, or null.</summary>

@@ -19,7 +19,22 @@ internal static class AtomicFile
         string temporary = Path.Combine(folder, $".{Path.GetFileName(fullPath)}.aznorm-{Guid.NewGuid():N}"[..^24] + ".tmp");
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
+            FileStream created;
+            try
+            {
+                created = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+            }
+            catch (UnauthorizedAccessException e)
+            {
+                // Say which folder refused, not the name of a temporary file the user never asked for.
+                throw new UnauthorizedAccessException($"no permission to create files in the folder '{folder}'", e);
+            }
+            catch (IOException e) when (e.HResult == 30 /* EROFS */)
+            {
+                throw new IOException($"the folder '{folder}' is on a read-only file system", e);
+            }
+
+            using (FileStream stream = created)
             {
                 stream.Write(bytes);
                 stream.Flush(flushToDisk: true);

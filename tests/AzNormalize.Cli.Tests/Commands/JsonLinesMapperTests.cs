@@ -32,6 +32,19 @@ public sealed class JsonLinesMapperTests
     }
 
     [Fact]
+    public void Jsonl_CarriageReturns_OnlyLineFeedsEndRecords()
+    {
+        // JSON Lines ends records at \n (a \r before it belongs to the ending); a lone \r is JSON white space, not a record.
+        const string input = "\"bir\"\r\n\r\r\n{\"text\":\"iki\"}\r{\"id\":3}\n\"üç\"";
+
+        CliRun run = CliRun.Piped(input, "fix", "--input-format", "jsonl");
+
+        run.ExitCode.Should().Be((int)ExitCode.InputError, "a lone \\r does not end a record, so the third line holds two objects");
+        run.Stderr.Should().Contain("<stdin>: line 3: ");
+        run.StdoutText.Should().Be("{\"text\":\"bir\",\"edits\":[]}\n\n", "one output line per input line: the blank second line stays one line");
+    }
+
+    [Fact]
     public void Jsonl_ManyRecordsWithJobs_KeepOrder()
     {
         var input = new StringBuilder();
