@@ -35,6 +35,100 @@ public sealed class CyrillicTransliterator
 
     private static readonly SearchValues<char> s_paragraphBreak = SearchValues.Create("\n\r");
 
+    private static readonly SearchValues<char> s_ke = SearchValues.Create("ҝҜ");
+    private static readonly SearchValues<char> s_schwa = SearchValues.Create("әӘ");
+    private static readonly SearchValues<char> s_je = SearchValues.Create("јЈ");
+
+    /// <summary>
+    /// The letters a text's writer had, which settle the ambiguous ones: with ҝ in the text, г is q (not g typed for ҝ on a
+    /// Russian keyboard); with ј, a word-initial е is e (ye would be је); with ә, э is e (not typed for ә).
+    /// </summary>
+    [Flags]
+    private enum Alphabet
+    {
+        None = 0,
+        Ke = 1,
+        Schwa = 2,
+        Je = 4,
+    }
+
+    private static Alphabet AlphabetOf(ReadOnlySpan<char> text) =>
+        (text.ContainsAny(s_ke) ? Alphabet.Ke : Alphabet.None)
+        | (text.ContainsAny(s_schwa) ? Alphabet.Schwa : Alphabet.None)
+        | (text.ContainsAny(s_je) ? Alphabet.Je : Alphabet.None);
+
+    /// <summary>
+    /// The fast path's table over U+0400–U+04FF: the Latin letter of a Cyrillic letter with one reading whatever its
+    /// neighbours (lowercase; '\0' for the others: they take the general path), whether it is a capital, whether only
+    /// Azerbaijani Cyrillic has it.
+    /// </summary>
+    private static readonly (char Latin, bool Upper, bool Azerbaijani)[] s_simple = BuildSimple();
+
+    private static (char Latin, bool Upper, bool Azerbaijani)[] BuildSimple()
+    {
+        var table = new (char, bool, bool)[256];
+        for (int i = 0; i < 256; i++)
+        {
+            char c = (char)(0x400 + i);
+            char lower = char.ToLowerInvariant(c);
+            if (lower is 'г' or 'е' or 'э' or 'с' or < '\u0400' or > '\u04FF')
+            {
+                continue; // context or alphabet decides (Convert's fast path handles г and е itself)
+            }
+
+            (string rule, string? other, bool azerbaijani) = CyrillicLetter([lower], 0, lower, Alphabet.None);
+            if (other is null && rule.Length == 1 && rule[0] < '\u0400')
+            {
+                table[i] = (rule[0], lower != c, azerbaijani);
+            }
+        }
+
+        return table;
+    }
+
+    /// <summary>
+    /// Converts a word of Cyrillic letters that each have one reading (most of Azerbaijani Cyrillic text) into
+    /// <paramref name="destination"/>; -1 when a letter needs the general path (context, two readings, a Latin letter, a mark).
+    /// </summary>
+    private static int ConvertSimple(ReadOnlySpan<char> word, Alphabet alphabet, Span<char> destination, out bool azerbaijani)
+    {
+        azerbaijani = false;
+        (char Latin, bool Upper, bool Azerbaijani)[] table = s_simple;
+        for (int i = 0; i < word.Length; i++)
+        {
+            int index = word[i] - 0x400;
+            if ((uint)index >= 256)
+            {
+                return -1;
+            }
+
+            (char latin, bool upper, bool az) = table[index];
+            if (latin == '\0')
+            {
+                // г with ҝ in the text is q; е with ј in the text is e (not after ъ ь, which take the general path); с is s.
+                char lower = word[i] is >= 'А' and <= 'Я' ? (char)(word[i] + 0x20) : word[i];
+                latin = lower switch
+                {
+                    'г' when (alphabet & Alphabet.Ke) != 0 => 'q',
+                    'е' when (alphabet & Alphabet.Je) != 0 => 'e',
+                    'с' => 's',
+                    _ => '\0',
+                };
+                if (latin == '\0')
+                {
+                    return -1;
+                }
+
+                upper = lower != word[i];
+            }
+
+            azerbaijani |= az;
+            destination[i] = upper ? AzCasing.ToUpper(latin) : latin;
+        }
+
+        return word.Length;
+    }
+
     private readonly IWordOracle? _oracle;
     private readonly AzMorphology? _counts;
 
@@ -74,6 +168,7 @@ public sealed class CyrillicTransliterator
         }
 
         var builder = new StringBuilder(text.Length + 16);
+        Alphabet alphabet = AlphabetOf(text);
         int copied = 0;
         char[] scratch = ArrayPool<char>.Shared.Rent(64);
         try
@@ -94,9 +189,16 @@ public sealed class CyrillicTransliterator
                     continue;
                 }
 
-                Converted word = Convert(text.AsSpan(start, end - start), ref scratch);
+                Converted word = Convert(text.AsSpan(start, end - start), alphabet, ref scratch);
                 builder.Append(text, copied, start - copied);
-                builder.Append(word.Text ?? new string(scratch, 0, word.Length));
+                if (word.Text is null)
+                {
+                    builder.Append(scratch, 0, word.Length);
+                }
+                else
+                {
+                    builder.Append(word.Text);
+                }
                 copied = end;
             }
         }
@@ -228,6 +330,7 @@ public sealed class CyrillicTransliterator
     /// <summary>Converts each Cyrillic word between <paramref name="start"/> and <paramref name="end"/>; returns how many words (of any script) there are.</summary>
     private int CollectWords(string text, int start, int end, List<(int Start, int End, Converted Word)> words, ref char[] scratch)
     {
+        Alphabet alphabet = AlphabetOf(text.AsSpan(start, end - start));
         int letterWords = 0;
         int position = start;
         while (position < end)
@@ -248,7 +351,7 @@ public sealed class CyrillicTransliterator
                 continue;
             }
 
-            Converted converted = Convert(word, ref scratch);
+            Converted converted = Convert(word, alphabet, ref scratch);
             converted.Text ??= new string(scratch, 0, converted.Length);
             words.Add((wordStart, wordEnd, converted));
         }
@@ -359,14 +462,21 @@ public sealed class CyrillicTransliterator
     }
 
     /// <summary>Converts one Cyrillic word, into <paramref name="scratch"/> when it has one reading.</summary>
-    private Converted Convert(ReadOnlySpan<char> word, ref char[] scratch)
+    private Converted Convert(ReadOnlySpan<char> word, Alphabet alphabet, ref char[] scratch)
     {
-        bool allCaps = IsAllCaps(word);
         if (scratch.Length < (3 * word.Length) + 4)
         {
             ArrayPool<char>.Shared.Return(scratch);
             scratch = ArrayPool<char>.Shared.Rent((3 * word.Length) + 4);
         }
+
+        int simple = ConvertSimple(word, alphabet, scratch, out bool simpleAzerbaijani);
+        if (simple >= 0)
+        {
+            return new Converted { Length = simple, Confidence = 0.99, Reason = Reason, HasAzerbaijaniLetter = simpleAzerbaijani };
+        }
+
+        bool allCaps = IsAllCaps(word);
 
         // First the rule's reading, noting where another reading is possible.
         Span<(int Source, int At, int Length)> ambiguous = stackalloc (int, int, int)[MaxAmbiguous];
@@ -376,7 +486,7 @@ public sealed class CyrillicTransliterator
         for (int i = 0; i < word.Length; i++)
         {
             int before = length;
-            length = WriteLetter(word, i, allCaps, scratch, length, preferAlternative: false, ref azerbaijani, out bool hasAlternative);
+            length = WriteLetter(word, i, allCaps, alphabet, scratch, length, preferAlternative: false, ref azerbaijani, out bool hasAlternative);
             if (hasAlternative && ambiguousCount < MaxAmbiguous)
             {
                 ambiguous[ambiguousCount++] = (i, before, length - before);
@@ -411,7 +521,7 @@ public sealed class CyrillicTransliterator
                     continue;
                 }
 
-                string candidate = Reading(word, allCaps, ambiguous[..ambiguousCount], mask, ref scratch);
+                string candidate = Reading(word, allCaps, alphabet, ambiguous[..ambiguousCount], mask, ref scratch);
                 if (!_oracle.IsKnown(candidate))
                 {
                     continue;
@@ -433,7 +543,7 @@ public sealed class CyrillicTransliterator
     private const string Reason = "Cyrillic script to the Latin alphabet";
 
     /// <summary>The reading that takes the other reading at the ambiguous letters <paramref name="mask"/> names.</summary>
-    private static string Reading(ReadOnlySpan<char> word, bool allCaps, ReadOnlySpan<(int Source, int At, int Length)> ambiguous, int mask, ref char[] scratch)
+    private static string Reading(ReadOnlySpan<char> word, bool allCaps, Alphabet alphabet, ReadOnlySpan<(int Source, int At, int Length)> ambiguous, int mask, ref char[] scratch)
     {
         int length = 0;
         bool azerbaijani = false;
@@ -449,7 +559,7 @@ public sealed class CyrillicTransliterator
                 }
             }
 
-            length = WriteLetter(word, i, allCaps, scratch, length, alternative, ref azerbaijani, out _);
+            length = WriteLetter(word, i, allCaps, alphabet, scratch, length, alternative, ref azerbaijani, out _);
         }
 
         return new string(scratch, 0, length);
@@ -476,7 +586,7 @@ public sealed class CyrillicTransliterator
     /// Writes the Latin reading of <c>word[i]</c> at <paramref name="at"/> in <paramref name="destination"/> and returns the
     /// new length: the rule's reading, or with <paramref name="preferAlternative"/> the other one.
     /// </summary>
-    private static int WriteLetter(ReadOnlySpan<char> word, int i, bool allCaps, char[] destination, int at, bool preferAlternative, ref bool azerbaijani, out bool hasAlternative)
+    private static int WriteLetter(ReadOnlySpan<char> word, int i, bool allCaps, Alphabet alphabet, char[] destination, int at, bool preferAlternative, ref bool azerbaijani, out bool hasAlternative)
     {
         char c = word[i];
         hasAlternative = false;
@@ -514,7 +624,7 @@ public sealed class CyrillicTransliterator
         string reading;
         if (lower is >= '\u0400' and <= '\u04FF')
         {
-            (string rule, string? other, bool azerbaijaniLetter) = CyrillicLetter(word, i, lower);
+            (string rule, string? other, bool azerbaijaniLetter) = CyrillicLetter(word, i, lower, alphabet);
             azerbaijani |= azerbaijaniLetter;
             hasAlternative = other is not null;
             reading = preferAlternative && other is not null ? other : rule;
@@ -586,14 +696,14 @@ public sealed class CyrillicTransliterator
     };
 
     /// <summary>The rule's Latin reading of a lowercase Cyrillic letter, its other reading (or null), and whether only Azerbaijani Cyrillic has the letter.</summary>
-    private static (string Rule, string? Other, bool Azerbaijani) CyrillicLetter(ReadOnlySpan<char> word, int i, char c)
+    private static (string Rule, string? Other, bool Azerbaijani) CyrillicLetter(ReadOnlySpan<char> word, int i, char c, Alphabet alphabet)
     {
         switch (c)
         {
             case 'а': return ("a", null, false);
             case 'б': return ("b", null, false);
             case 'в': return ("v", null, false);
-            case 'г': return ("q", "g", false); // Russian keyboards have no ҝ: г is typed for both
+            case 'г': return (alphabet & Alphabet.Ke) != 0 ? ("q", null, false) : ("q", "g", false); // Russian keyboards have no ҝ: г is typed for both
             case 'ғ': return ("ğ", null, true);
             case 'д': return ("d", null, false);
             case 'е':
@@ -605,7 +715,7 @@ public sealed class CyrillicTransliterator
                         return ("ye", "e", false);
                     }
 
-                    return previous == '\0' || IsCyrillicVowel(previous) ? ("e", "ye", false) : ("e", null, false);
+                    return (previous == '\0' || IsCyrillicVowel(previous)) && (alphabet & Alphabet.Je) == 0 ? ("e", "ye", false) : ("e", null, false);
                 }
 
             case 'ә': return ("ə", null, true);
@@ -641,7 +751,7 @@ public sealed class CyrillicTransliterator
             case 'ц': return ("s", "ts", false);
             case 'ъ': return (string.Empty, null, false);
             case 'ь': return (string.Empty, null, false);
-            case 'э': return ("ə", "e", false); // typed for ә on a Russian keyboard; e in Russian loanwords (электрик)
+            case 'э': return (alphabet & Alphabet.Schwa) != 0 ? ("e", null, false) : ("ə", "e", false); // typed for ә on a Russian keyboard; e in Russian loanwords (электрик)
             case 'ю': return ("yu", "yü", false);
             case 'я': return ("ya", "yə", false);
             case 'ё': return ("yo", "yö", false);
