@@ -254,9 +254,9 @@ internal static class ScriptCommand
                     {
                         same++;
                     }
-                    else if (misses.Count < Examples && mode == ScriptMode.Latin)
+                    else if (misses.Count < Examples)
                     {
-                        misses.Add($"{expected[i]} → {CyrillicTransliterator.ToCyrillic(expected[i])} → {(i < actual.Length ? actual[i] : "(none)")}");
+                        misses.Add($"{expected[i]} → {CyrillicTransliterator.ToCyrillic(expected[i])} → {(i < actual.Length ? actual[i] : "(none)")} ({mode})");
                     }
                 }
             }

@@ -94,7 +94,7 @@ internal sealed class CheckCommand : InputCommand
                 // several values at the top level).
                 reported = true;
                 (int line, int column) = cursor.Locate(finding.Start);
-                SarifLog.WriteResult(sarif, input.Source, input.Text, finding, line, column);
+                SarifLog.WriteResult(sarif, input.Source, input.Text, finding, line, column, Suggest(config, finding));
             }
 
             sarif.Flush();

@@ -167,6 +167,13 @@ internal sealed class FixCommand : InputCommand
 
 
     /// <inheritdoc/>
+    protected override IReadOnlyList<string>? FolderPatterns(ParseResult parseResult) =>
+        parseResult.GetValue(_inputFormat) == "jsonl" ? InputExpander.JsonLinesFolderPatterns : null;
+
+    /// <inheritdoc/>
+    protected override string? OutputFolder(ParseResult parseResult) => parseResult.GetValue(_outputFolder);
+
+    /// <inheritdoc/>
     protected override ExitCode? TryRunDirect(IReadOnlyList<InputSource> sources, ParseResult parseResult, bool replaceInvalid, int jobs)
     {
         if (ResolveSpelling(parseResult) is { } spellingError)
@@ -176,7 +183,11 @@ internal sealed class FixCommand : InputCommand
 
         if (parseResult.GetValue(_inputFormat) == "jsonl")
         {
-            return new JsonLinesMapper(Context, PipelineOf(ProjectConfig.Empty, ParseLayout(parseResult.GetValue(_layout))), jobs).Run(sources);
+            var mapping = System.Diagnostics.Stopwatch.StartNew();
+            FixSummary? records = parseResult.GetValue(_summary) ? new FixSummary("record") : null;
+            ExitCode mapped = new JsonLinesMapper(Context, PipelineOf(ProjectConfig.Empty, ParseLayout(parseResult.GetValue(_layout))), jobs, records).Run(sources);
+            records?.Write(Context, mapping.Elapsed);
+            return mapped;
         }
 
         bool inPlace = parseResult.GetValue(_inPlace);

@@ -8,6 +8,14 @@ namespace AzNormalize.Cli.Commands;
 internal sealed class FixSummary
 {
     private readonly Lock _lock = new();
+    private readonly string _unit;
+
+    /// <summary>Creates a summary that counts inputs as <paramref name="unit"/>s (<c>file</c>, or <c>record</c> for JSON Lines).</summary>
+    public FixSummary(string unit = "file")
+    {
+        _unit = unit;
+    }
+
     private readonly int[] _editsByKind = new int[Enum.GetValues<EditKind>().Length];
     private int _files;
     private int _changed;
@@ -66,7 +74,7 @@ internal sealed class FixSummary
                 }
             }
 
-            line.Append(CultureInfo.InvariantCulture, $"{_files:N0} file{(_files == 1 ? "" : "s")} ({_changed:N0} changed");
+            line.Append(CultureInfo.InvariantCulture, $"{_files:N0} {_unit}{(_files == 1 ? "" : "s")} ({_changed:N0} changed");
             if (_failed > 0)
             {
                 line.Append(CultureInfo.InvariantCulture, $", {_failed:N0} failed");

@@ -139,6 +139,12 @@ internal abstract class InputCommand : Command
     /// </summary>
     protected virtual ExitCode? TryRunDirect(IReadOnlyList<InputSource> sources, ParseResult parseResult, bool replaceInvalid, int jobs) => null;
 
+    /// <summary>What a folder argument stands for without <c>--include</c>; null for <see cref="InputExpander.DefaultFolderPatterns"/>.</summary>
+    protected virtual IReadOnlyList<string>? FolderPatterns(ParseResult parseResult) => null;
+
+    /// <summary>The folder this run writes to (<c>fix --output</c>), whose files folders and globs do not contribute; null for none.</summary>
+    protected virtual string? OutputFolder(ParseResult parseResult) => null;
+
     /// <summary>Called once the output is on stdout, with the run's time (<c>fix --summary</c>).</summary>
     protected virtual void OnCompleted(ParseResult parseResult, TimeSpan elapsed)
     {
@@ -295,7 +301,14 @@ internal abstract class InputCommand : Command
         try
         {
             _configs = new ProjectConfigResolver(parseResult.GetValue(_config), parseResult.GetValue(_noConfig));
-            sources = InputExpander.Expand(parseResult.GetValue(_files), parseResult.GetValue(_include) ?? [], parseResult.GetValue(_exclude) ?? []);
+            sources = InputExpander.Expand(parseResult.GetValue(_files), parseResult.GetValue(_include) ?? [], parseResult.GetValue(_exclude) ?? [], FolderPatterns(parseResult));
+            if (OutputFolder(parseResult) is { } outputFolder)
+            {
+                // What an earlier run wrote into an output folder inside an input folder is not read back as input.
+                string below = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder)) + Path.DirectorySeparatorChar;
+                sources.RemoveAll(source => source.Found && Path.GetFullPath(source.Path!).StartsWith(below, StringComparison.Ordinal));
+            }
+
             sources.RemoveAll(source => source.Found && ConfigOf(source).IsIgnored(source.Path!));
             foreach (InputSource source in sources)
             {

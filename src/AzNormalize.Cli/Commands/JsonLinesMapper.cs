@@ -27,13 +27,19 @@ internal sealed class JsonLinesMapper
     private readonly CliContext _context;
     private readonly AzNormalizer _pipeline;
     private readonly int _jobs;
+    private readonly FixSummary? _summary;
 
     /// <summary>Creates a mapper.</summary>
-    public JsonLinesMapper(CliContext context, AzNormalizer pipeline, int jobs)
+    /// <param name="context">Streams and messages.</param>
+    /// <param name="pipeline">Cleans each record's text.</param>
+    /// <param name="jobs">Records cleaned at once.</param>
+    /// <param name="summary">Counts each record's words and edits (<c>fix --summary</c>); null for none.</param>
+    public JsonLinesMapper(CliContext context, AzNormalizer pipeline, int jobs, FixSummary? summary = null)
     {
         _context = context;
         _pipeline = pipeline;
         _jobs = jobs;
+        _summary = summary;
     }
 
     /// <summary>Maps every line of every input to stdout.</summary>
@@ -232,6 +238,7 @@ internal sealed class JsonLinesMapper
         ReadOnlySpan<byte> rawText = utf8.AsSpan(textValue);
         string text = textEscaped ? Unescape(rawText) : Encoding.UTF8.GetString(rawText);
         FixResult result = _pipeline.Fix(text);
+        _summary?.Add(text, result);
         Utf8Output.WriteByte(output, (byte)'{');
         if (bare)
         {

@@ -11,12 +11,16 @@ internal static class InputExpander
     /// <summary>What a folder contributes when no <c>--include</c> is given.</summary>
     public static readonly string[] DefaultFolderPatterns = ["*.txt", "*.md", "*.markdown", "*.text"];
 
+    /// <summary>The files a folder stands for with <c>--input-format jsonl</c>.</summary>
+    public static readonly string[] JsonLinesFolderPatterns = ["*.jsonl", "*.ndjson"];
+
     /// <summary>Expands <paramref name="arguments"/>.</summary>
     /// <param name="arguments">The FILE arguments; none means stdin.</param>
     /// <param name="includes">File patterns a folder contributes; empty for <see cref="DefaultFolderPatterns"/>.</param>
     /// <param name="excludes">Patterns of paths to leave out (matched against the path below the argument and the file name).</param>
     /// <exception cref="InputException">A glob that matches no file.</exception>
-    public static List<InputSource> Expand(string[]? arguments, IReadOnlyList<string> includes, IReadOnlyList<string> excludes)
+    /// <param name="defaultPatterns">What a folder contributes without <paramref name="includes"/>; <see cref="DefaultFolderPatterns"/> when null.</param>
+    public static List<InputSource> Expand(string[]? arguments, IReadOnlyList<string> includes, IReadOnlyList<string> excludes, IReadOnlyList<string>? defaultPatterns = null)
     {
         var sources = new List<InputSource>();
         if (arguments is null || arguments.Length == 0)
@@ -25,7 +29,7 @@ internal static class InputExpander
             return sources;
         }
 
-        IReadOnlyList<string> patterns = includes.Count == 0 ? DefaultFolderPatterns : includes;
+        IReadOnlyList<string> patterns = includes.Count == 0 ? defaultPatterns ?? DefaultFolderPatterns : includes;
         foreach (string argument in arguments)
         {
             if (argument == InputSource.StdinArgument)

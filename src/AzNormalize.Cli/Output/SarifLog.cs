@@ -52,8 +52,11 @@ internal static class SarifLog
         json.Flush();
     }
 
-    /// <summary>One result object (no separator).</summary>
-    public static void WriteResult(Utf8JsonWriter json, InputSource source, string text, Finding finding, int line, int textElementColumn)
+    /// <summary>
+    /// One result object (no separator). Each suggestion is a SARIF <c>fix</c> (§3.55) that replaces the word's region with
+    /// it, so code-scanning tools can offer it; the first is the likeliest.
+    /// </summary>
+    public static void WriteResult(Utf8JsonWriter json, InputSource source, string text, Finding finding, int line, int textElementColumn, IReadOnlyList<string>? suggestions = null)
     {
         int lineStart = finding.Start;
         while (lineStart > 0 && text[lineStart - 1] is not ('\n' or '\r'))
@@ -74,20 +77,55 @@ internal static class SarifLog
         json.WriteStartObject("artifactLocation");
         json.WriteString("uri", source.Path is null ? "stdin" : ToUri(source.Path));
         json.WriteEndObject();
-        json.WriteStartObject("region");
+        WriteRegion(json, "region", finding, line, column);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        if (suggestions is { Count: > 0 })
+        {
+            json.WriteStartArray("fixes");
+            foreach (string suggestion in suggestions)
+            {
+                json.WriteStartObject();
+                json.WriteStartObject("description");
+                json.WriteString("text", $"Replace '{finding.Word}' with '{suggestion}'");
+                json.WriteEndObject();
+                json.WriteStartArray("artifactChanges");
+                json.WriteStartObject();
+                json.WriteStartObject("artifactLocation");
+                json.WriteString("uri", source.Path is null ? "stdin" : ToUri(source.Path));
+                json.WriteEndObject();
+                json.WriteStartArray("replacements");
+                json.WriteStartObject();
+                WriteRegion(json, "deletedRegion", finding, line, column);
+                json.WriteStartObject("insertedContent");
+                json.WriteString("text", suggestion);
+                json.WriteEndObject();
+                json.WriteEndObject();
+                json.WriteEndArray();
+                json.WriteEndObject();
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteStartObject("properties");
+        json.WriteNumber("confidence", finding.Confidence);
+        json.WriteNumber("textElementColumn", textElementColumn);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteRegion(Utf8JsonWriter json, string name, Finding finding, int line, int column)
+    {
+        json.WriteStartObject(name);
         json.WriteNumber("startLine", line);
         json.WriteNumber("startColumn", column);
         json.WriteNumber("endColumn", column + finding.Length);
         json.WriteNumber("charOffset", finding.Start);
         json.WriteNumber("charLength", finding.Length);
-        json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteEndArray();
-        json.WriteStartObject("properties");
-        json.WriteNumber("confidence", finding.Confidence);
-        json.WriteNumber("textElementColumn", textElementColumn);
-        json.WriteEndObject();
         json.WriteEndObject();
     }
 

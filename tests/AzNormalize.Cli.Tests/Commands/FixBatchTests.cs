@@ -455,6 +455,27 @@ public sealed class CheckFormatTests
     }
 
     [Fact]
+    public void Check_Sarif_CarriesEachSuggestionAsAFixReplacingTheWord()
+    {
+        using var temp = new TempDirectory();
+        string a = temp.File("a.txt", "Salam.\nBiz dikkətlə baxdıq.\n");
+
+        CliRun run = CliRun.Start("check", "--format", "sarif", a);
+
+        using JsonDocument document = JsonDocument.Parse(run.Stdout);
+        JsonElement result = document.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Should().ContainSingle().Subject;
+        JsonElement fix = result.GetProperty("fixes").EnumerateArray().First();
+        fix.GetProperty("description").GetProperty("text").GetString().Should().Be("Replace 'dikkətlə' with 'diqqətlə'");
+        JsonElement change = fix.GetProperty("artifactChanges").EnumerateArray().Should().ContainSingle().Subject;
+        change.GetProperty("artifactLocation").GetProperty("uri").GetString().Should().Be(result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString());
+        JsonElement replacement = change.GetProperty("replacements").EnumerateArray().Should().ContainSingle().Subject;
+        replacement.GetProperty("insertedContent").GetProperty("text").GetString().Should().Be("diqqətlə");
+        JsonElement deleted = replacement.GetProperty("deletedRegion");
+        (deleted.GetProperty("startLine").GetInt32(), deleted.GetProperty("startColumn").GetInt32(), deleted.GetProperty("endColumn").GetInt32()).Should().Be((2, 5, 13));
+        (deleted.GetProperty("charOffset").GetInt32(), deleted.GetProperty("charLength").GetInt32()).Should().Be((11, 8));
+    }
+
+    [Fact]
     public void Check_Diff_ShowsWhatFixWouldChangeAndCountsIt()
     {
         CliRun changed = CliRun.Piped("Bu gün bölm\u04D9 idi.\n", "check", "--diff");
