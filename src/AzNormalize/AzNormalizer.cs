@@ -117,17 +117,7 @@ public sealed class AzNormalizer
         ArgumentNullException.ThrowIfNull(text);
         cancellationToken.ThrowIfCancellationRequested();
         var guard = new Guard(Options.DisabledKinds, protectedSpans, text.Length);
-        List<Edit> transliterated = [];
-        string current = text;
-        if (Options.Script != ScriptMode.Keep)
-        {
-            // Cyrillic to Latin first: every later stage (and the corrector) reads the Latin text.
-            CyrillicTransliterator.Default.FindEdits(text, Options.Script, transliterated);
-            guard.Filter(transliterated, []);
-            current = transliterated.Count == 0 ? text : EditList.Apply(text, transliterated);
-        }
-
-        List<Edit> edits = Settle(text, transliterated, current, guard, cancellationToken);
+        List<Edit> edits = Settle(text, [], text, guard, cancellationToken);
         if (_corrector is null)
         {
             return new FixResult(text, edits);
@@ -178,6 +168,22 @@ public sealed class AzNormalizer
         for (int round = 0; round < MaxRounds; round++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            bool transliterated = false;
+            if (Options.Script != ScriptMode.Keep)
+            {
+                // Cyrillic to Latin first: the later stages (and the corrector) read the Latin text. In every round, since
+                // a removed invisible character or a composed letter can make a word, or a paragraph, read differently.
+                var script = new List<Edit>();
+                CyrillicTransliterator.Default.FindEdits(current, Options.Script, script);
+                guard.Filter(script, edits);
+                if (script.Count > 0)
+                {
+                    edits = edits.Count == 0 ? script : Compose(text, edits, current, script);
+                    current = EditList.Apply(current, script);
+                    transliterated = true;
+                }
+            }
+
             var characters = new List<Edit>();
             _normalizer.FindEdits(current, characters);
             guard.Filter(characters, edits); // before layout repair reads their output
@@ -188,6 +194,11 @@ public sealed class AzNormalizer
             guard.Filter(stage, edits);
             if (stage.Count == 0)
             {
+                if (transliterated)
+                {
+                    continue; // the converted text is read once more: one more round must change nothing
+                }
+
                 break;
             }
 
@@ -208,8 +219,9 @@ public sealed class AzNormalizer
         var result = new List<Edit>(first.Count + second.Count);
         int i = 0;
         int delta = 0; // Length of middle less length of original, over the first edits consumed so far.
-        foreach (Edit edit in second)
+        for (int s = 0; s < second.Count; s++)
         {
+            Edit edit = second[s];
             while (i < first.Count && !Covers(edit, first[i].Start + delta, first[i].Replacement.Length)
                 && first[i].Start + delta + first[i].Replacement.Length <= edit.Start)
             {
@@ -219,8 +231,10 @@ public sealed class AzNormalizer
 
             int j = i;
             int deltaAfter = delta;
+            int middleEnd = edit.End;
             while (j < first.Count && Covers(edit, first[j].Start + deltaAfter, first[j].Replacement.Length))
             {
+                middleEnd = Math.Max(middleEnd, first[j].Start + deltaAfter + first[j].Replacement.Length);
                 deltaAfter += first[j].Replacement.Length - first[j].Length;
                 j++;
             }
@@ -231,16 +245,50 @@ public sealed class AzNormalizer
                 continue;
             }
 
+            // The region the absorbed first edits and this edit span in the middle text grows while another first edit's
+            // output or another second edit starts inside it (two look-alikes folded inside one transliterated word): all of
+            // them become one edit, so none overlaps another.
+            int last = s;
+            bool grew = true;
+            while (grew)
+            {
+                grew = false;
+                while (j < first.Count && first[j].Start + deltaAfter < middleEnd)
+                {
+                    middleEnd = Math.Max(middleEnd, first[j].Start + deltaAfter + first[j].Replacement.Length);
+                    deltaAfter += first[j].Replacement.Length - first[j].Length;
+                    j++;
+                    grew = true;
+                }
+
+                while (last + 1 < second.Count && second[last + 1].Start < middleEnd)
+                {
+                    last++;
+                    middleEnd = Math.Max(middleEnd, second[last].End);
+                    grew = true;
+                }
+            }
+
             Edit head = first[i];
             Edit tail = first[j - 1];
             int headOut = head.Start + delta;
             int tailOutEnd = tail.Start + deltaAfter - (tail.Replacement.Length - tail.Length) + tail.Replacement.Length;
             int middleStart = Math.Min(edit.Start, headOut);
-            int middleEnd = Math.Max(edit.End, tailOutEnd);
             int originalStart = headOut <= edit.Start ? head.Start : edit.Start - delta;
-            int originalEnd = tailOutEnd >= edit.End ? tail.End : edit.End - deltaAfter;
-            string replacement = string.Concat(middle.AsSpan(middleStart, edit.Start - middleStart), edit.Replacement, middle.AsSpan(edit.End, middleEnd - edit.End));
-            double confidence = edit.Confidence;
+            int originalEnd = tailOutEnd >= middleEnd ? tail.End : middleEnd - deltaAfter;
+            var replacement = new System.Text.StringBuilder(middleEnd - middleStart + 8);
+            int position = middleStart;
+            double confidence = 1;
+            var secondReasons = new List<string>(last - s + 1);
+            for (int k = s; k <= last; k++)
+            {
+                replacement.Append(middle, position, second[k].Start - position).Append(second[k].Replacement);
+                position = second[k].End;
+                confidence = Math.Min(confidence, second[k].Confidence);
+                secondReasons.Add(second[k].Reason);
+            }
+
+            replacement.Append(middle, position, middleEnd - position);
             var reasons = new List<string>(j - i);
             for (int k = i; k < j; k++)
             {
@@ -248,10 +296,11 @@ public sealed class AzNormalizer
                 reasons.Add(first[k].Reason);
             }
 
-            result.Add(new Edit(originalStart, originalEnd - originalStart, original[originalStart..originalEnd], replacement, edit.Kind, confidence,
-                $"{edit.Reason} (after: {string.Join("; ", reasons)})"));
+            result.Add(new Edit(originalStart, originalEnd - originalStart, original[originalStart..originalEnd], replacement.ToString(), edit.Kind, confidence,
+                $"{string.Join("; ", secondReasons)} (after: {string.Join("; ", reasons)})"));
             i = j;
             delta = deltaAfter;
+            s = last;
         }
 
         while (i < first.Count)

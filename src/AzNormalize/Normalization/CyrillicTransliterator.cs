@@ -174,6 +174,7 @@ public sealed class CyrillicTransliterator
         try
         {
             int position = first;
+            int floor = 0; // the end of the last word: the next one starts no earlier
             while (position < text.Length)
             {
                 int next = text.AsSpan(position).IndexOfAnyInRange('\u0400', '\u04FF');
@@ -182,8 +183,9 @@ public sealed class CyrillicTransliterator
                     break;
                 }
 
-                (int start, int end) = WordAround(text, position + next);
+                (int start, int end) = WordAround(text, position + next, floor);
                 position = end;
+                floor = end;
                 if (!IsCyrillicWord(text.AsSpan(start, end - start)))
                 {
                     continue;
@@ -341,7 +343,7 @@ public sealed class CyrillicTransliterator
                 break;
             }
 
-            (int wordStart, int wordEnd) = WordAround(text, position + offset);
+            (int wordStart, int wordEnd) = WordAround(text, position + offset, position);
             wordEnd = Math.Min(wordEnd, end);
             position = wordEnd;
             letterWords++;
@@ -399,17 +401,21 @@ public sealed class CyrillicTransliterator
         return text.Length;
     }
 
-    /// <summary>The word around <paramref name="index"/>: letters, combining marks, and apostrophes between letters.</summary>
-    private static (int Start, int End) WordAround(string text, int index)
+    /// <summary>
+    /// The word around <paramref name="index"/>, not starting before <paramref name="floor"/> (the end of the word before):
+    /// letters, combining marks, and apostrophes with a letter or mark on both sides (the same test both ways, so two words
+    /// never overlap).
+    /// </summary>
+    private static (int Start, int End) WordAround(string text, int index, int floor)
     {
         int start = index;
-        while (start > 0 && (IsWordChar(text[start - 1]) || (IsApostrophe(text[start - 1]) && start > 1 && char.IsLetter(text[start - 2]))))
+        while (start > floor && (IsWordChar(text[start - 1]) || (IsApostrophe(text[start - 1]) && start - 1 > floor && IsWordChar(text[start - 2]))))
         {
             start--;
         }
 
         int end = index + 1;
-        while (end < text.Length && (IsWordChar(text[end]) || (IsApostrophe(text[end]) && end + 1 < text.Length && char.IsLetter(text[end + 1]))))
+        while (end < text.Length && (IsWordChar(text[end]) || (IsApostrophe(text[end]) && end + 1 < text.Length && IsWordChar(text[end + 1]))))
         {
             end++;
         }

@@ -21,6 +21,26 @@ public sealed class ComposeTests
     }
 
     [Fact]
+    public void TwoEditsInsideOneEarlierEdit_BecomeOneEditWithBoth()
+    {
+        // A transliterated word in which normalization then folds two look-alikes: one edit of the original, never two
+        // overlapping ones (found by fuzzing: the second edit was shifted back into the first's span).
+        const string Original = "ӨЅxӨЅ!";
+        var first = new List<Edit> { new(0, 5, "ӨЅxӨЅ", "ÖЅxÖЅ", EditKind.Transliteration, 0.99, "Cyrillic") };
+        const string Middle = "ÖЅxÖЅ!";
+        var second = new List<Edit>
+        {
+            new(1, 1, "Ѕ", "S", EditKind.LookAlike, 0.9, "dze 1"),
+            new(4, 1, "Ѕ", "S", EditKind.LookAlike, 0.8, "dze 2"),
+        };
+
+        List<Edit> composed = AzNormalizer.Compose(Original, first, Middle, second);
+
+        composed.Should().Equal(new Edit(0, 5, "ӨЅxӨЅ", "ÖSxÖS", EditKind.LookAlike, 0.8, "dze 1; dze 2 (after: Cyrillic)"));
+        EditList.Apply(Original, composed).Should().Be("ÖSxÖS!");
+    }
+
+    [Fact]
     public void EditsClearOfEachOther_AreShiftedBack()
     {
         const string Original = "a\u00ADb cox";

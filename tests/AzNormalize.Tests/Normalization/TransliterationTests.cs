@@ -104,6 +104,18 @@ public sealed class TransliterationTests
         AzNormalizer.Default.Fix(result.Text).Changed.Should().BeFalse();
     }
 
+    [Theory]
+    [InlineData("Е\u200DД", "ED")] // a joiner split the word; once removed, the word is known and its paragraph converted
+    [InlineData("ҝүн\u00ADләр ҝәлди", "günlər gəldi")]
+    [InlineData("Ҹ'\u0300Ө", "C'\u0300Ö")] // an apostrophe between a letter and a mark: one word, not two overlapping ones
+    public void Fix_CyrillicWithInvisiblesOrMarks_IsConvertedOnceAndForAll(string input, string expected)
+    {
+        FixResult once = AzNormalizer.Default.Fix(input);
+
+        once.Text.Should().Be(expected);
+        AzNormalizer.Default.Fix(once.Text).Changed.Should().BeFalse();
+    }
+
     [Fact]
     public void Fix_TransliterationSwitchedOffOrProtected_LeavesTheWords()
     {
