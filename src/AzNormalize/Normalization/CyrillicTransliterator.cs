@@ -38,6 +38,8 @@ public sealed class CyrillicTransliterator
     private static readonly SearchValues<char> s_ke = SearchValues.Create("ҝҜ");
     private static readonly SearchValues<char> s_schwa = SearchValues.Create("әӘ");
     private static readonly SearchValues<char> s_je = SearchValues.Create("јЈ");
+    private static readonly SearchValues<char> s_ue = SearchValues.Create("үҮӱӰ");
+    private static readonly SearchValues<char> s_oe = SearchValues.Create("өӨӧӦ");
 
     /// <summary>
     /// The letters a text's writer had, which settle the ambiguous ones: with ҝ in the text, г is q (not g typed for ҝ on a
@@ -50,12 +52,16 @@ public sealed class CyrillicTransliterator
         Ke = 1,
         Schwa = 2,
         Je = 4,
+        Ue = 8,
+        Oe = 16,
     }
 
     private static Alphabet AlphabetOf(ReadOnlySpan<char> text) =>
         (text.ContainsAny(s_ke) ? Alphabet.Ke : Alphabet.None)
         | (text.ContainsAny(s_schwa) ? Alphabet.Schwa : Alphabet.None)
-        | (text.ContainsAny(s_je) ? Alphabet.Je : Alphabet.None);
+        | (text.ContainsAny(s_je) ? Alphabet.Je : Alphabet.None)
+        | (text.ContainsAny(s_ue) ? Alphabet.Ue : Alphabet.None)
+        | (text.ContainsAny(s_oe) ? Alphabet.Oe : Alphabet.None);
 
     /// <summary>
     /// The fast path's table over U+0400–U+04FF: the Latin letter of a Cyrillic letter with one reading whatever its
@@ -71,7 +77,7 @@ public sealed class CyrillicTransliterator
         {
             char c = (char)(0x400 + i);
             char lower = char.ToLowerInvariant(c);
-            if (lower is 'г' or 'е' or 'э' or 'с' or < '\u0400' or > '\u04FF')
+            if (lower is 'г' or 'е' or 'э' or 'с' or 'о' or 'у' or < '\u0400' or > '\u04FF')
             {
                 continue; // context or alphabet decides (Convert's fast path handles г and е itself)
             }
@@ -111,6 +117,8 @@ public sealed class CyrillicTransliterator
                 {
                     'г' when (alphabet & Alphabet.Ke) != 0 => 'q',
                     'е' when (alphabet & Alphabet.Je) != 0 => 'e',
+                    'о' when (alphabet & Alphabet.Oe) != 0 => 'o',
+                    'у' when (alphabet & Alphabet.Ue) != 0 => 'u',
                     'с' => 's',
                     _ => '\0',
                 };
@@ -737,14 +745,14 @@ public sealed class CyrillicTransliterator
             case 'л': return ("l", null, false);
             case 'м': return ("m", null, false);
             case 'н': return ("n", null, false);
-            case 'о': return ("o", null, false);
+            case 'о': return (alphabet & Alphabet.Oe) != 0 ? ("o", null, false) : ("o", "ö", false); // no ө key: о typed for both
             case 'ө': return ("ö", null, true);
             case 'ӧ': return ("ö", null, true);
             case 'п': return ("p", null, false);
             case 'р': return ("r", null, false);
             case 'с': return PreviousLetter(word, i) == 'ц' ? (string.Empty, "s", false) : ("s", null, false); // Цсентр: ц already reads s
             case 'т': return ("t", null, false);
-            case 'у': return ("u", null, false);
+            case 'у': return (alphabet & Alphabet.Ue) != 0 ? ("u", null, false) : ("u", "ü", false); // no ү key: у typed for both
             case 'ү': return ("ü", null, true);
             case 'ӱ': return ("ü", null, true);
             case 'ф': return ("f", null, false);
