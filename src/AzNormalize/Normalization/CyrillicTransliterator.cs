@@ -177,6 +177,7 @@ public sealed class CyrillicTransliterator
 
         var builder = new StringBuilder(text.Length + 16);
         Alphabet alphabet = AlphabetOf(text);
+        var decided = new Dictionary<string, (Alphabet Alphabet, Converted Word)>(StringComparer.Ordinal);
         int copied = 0;
         char[] scratch = ArrayPool<char>.Shared.Rent(64);
         try
@@ -199,7 +200,7 @@ public sealed class CyrillicTransliterator
                     continue;
                 }
 
-                Converted word = Convert(text.AsSpan(start, end - start), alphabet, ref scratch);
+                Converted word = Convert(text.AsSpan(start, end - start), alphabet, decided, ref scratch);
                 builder.Append(text, copied, start - copied);
                 if (word.Text is null)
                 {
@@ -249,6 +250,7 @@ public sealed class CyrillicTransliterator
 
         char[] scratch = ArrayPool<char>.Shared.Rent(64);
         var paragraph = new List<(int Start, int End, Converted Word)>();
+        var decided = new Dictionary<string, (Alphabet Alphabet, Converted Word)>(StringComparer.Ordinal);
         try
         {
             // Paragraphs end at a blank line; each with a Cyrillic letter is judged and converted whole.
@@ -259,7 +261,7 @@ public sealed class CyrillicTransliterator
                 if (paragraphEnd > first && text.AsSpan(paragraphStart, paragraphEnd - paragraphStart).ContainsAnyInRange('\u0400', '\u04FF'))
                 {
                     paragraph.Clear();
-                    int letterWords = CollectWords(text, paragraphStart, paragraphEnd, paragraph, ref scratch);
+                    int letterWords = CollectWords(text, paragraphStart, paragraphEnd, paragraph, decided, ref scratch);
                     if (paragraph.Count > 0 && (mode == ScriptMode.Latin || IsAzerbaijani(text, paragraph, letterWords)))
                     {
                         foreach ((int start, int end, Converted word) in paragraph)
@@ -338,7 +340,7 @@ public sealed class CyrillicTransliterator
     }
 
     /// <summary>Converts each Cyrillic word between <paramref name="start"/> and <paramref name="end"/>; returns how many words (of any script) there are.</summary>
-    private int CollectWords(string text, int start, int end, List<(int Start, int End, Converted Word)> words, ref char[] scratch)
+    private int CollectWords(string text, int start, int end, List<(int Start, int End, Converted Word)> words, Dictionary<string, (Alphabet Alphabet, Converted Word)> decided, ref char[] scratch)
     {
         Alphabet alphabet = AlphabetOf(text.AsSpan(start, end - start));
         int letterWords = 0;
@@ -361,7 +363,7 @@ public sealed class CyrillicTransliterator
                 continue;
             }
 
-            Converted converted = Convert(word, alphabet, ref scratch);
+            Converted converted = Convert(word, alphabet, decided, ref scratch);
             converted.Text ??= new string(scratch, 0, converted.Length);
             words.Add((wordStart, wordEnd, converted));
         }
@@ -476,7 +478,7 @@ public sealed class CyrillicTransliterator
     }
 
     /// <summary>Converts one Cyrillic word, into <paramref name="scratch"/> when it has one reading.</summary>
-    private Converted Convert(ReadOnlySpan<char> word, Alphabet alphabet, ref char[] scratch)
+    private Converted Convert(ReadOnlySpan<char> word, Alphabet alphabet, Dictionary<string, (Alphabet Alphabet, Converted Word)> decided, ref char[] scratch)
     {
         if (scratch.Length < (3 * word.Length) + 4)
         {
@@ -518,7 +520,31 @@ public sealed class CyrillicTransliterator
             return new Converted { Text = rule, Confidence = 0.7, Reason = Reason, HasAzerbaijaniLetter = azerbaijani };
         }
 
-        if (_oracle.IsKnown(rule))
+        // A word with two readings is decided once per call (and per alphabet): text repeats its words.
+        Dictionary<string, (Alphabet Alphabet, Converted Word)>.AlternateLookup<ReadOnlySpan<char>> lookup = decided.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(word, out (Alphabet Alphabet, Converted Word) earlier) && earlier.Alphabet == alphabet)
+        {
+            return earlier.Word;
+        }
+
+        Converted result = Decide(word, rule, allCaps, alphabet, ambiguous[..ambiguousCount], azerbaijani, ref scratch);
+        if (decided.Count >= MaxDecided)
+        {
+            decided.Clear();
+        }
+
+        lookup[word] = (alphabet, result);
+        return result;
+    }
+
+    /// <summary>The most decisions of ambiguous words one call keeps.</summary>
+    private const int MaxDecided = 1 << 14;
+
+    /// <summary>The rule's reading when it is a known word, else the known reading with fewest changes, else the rule's.</summary>
+    private Converted Decide(ReadOnlySpan<char> word, string rule, bool allCaps, Alphabet alphabet, ReadOnlySpan<(int Source, int At, int Length)> ambiguous, bool azerbaijani, ref char[] scratch)
+    {
+        int ambiguousCount = ambiguous.Length;
+        if (_oracle!.IsKnown(rule))
         {
             return new Converted { Text = rule, Confidence = 0.95, Reason = Reason, Known = true, HasAzerbaijaniLetter = azerbaijani };
         }
@@ -535,7 +561,7 @@ public sealed class CyrillicTransliterator
                     continue;
                 }
 
-                string candidate = Reading(word, allCaps, alphabet, ambiguous[..ambiguousCount], mask, ref scratch);
+                string candidate = Reading(word, allCaps, alphabet, ambiguous, mask, ref scratch);
                 if (!_oracle.IsKnown(candidate))
                 {
                     continue;
