@@ -312,7 +312,7 @@ internal abstract class InputCommand : Command
             sources.RemoveAll(source => source.Found && ConfigOf(source).IsIgnored(source.Path!));
             foreach (InputSource source in sources)
             {
-                _ = ConfigOf(source); // a bad aznorm.json fails here, before anything is read
+                ConfigOf(source).Validate(); // a bad aznorm.json, or a bad word in it, fails here, before anything is read
             }
         }
         catch (InputException e)

@@ -44,7 +44,7 @@ internal sealed class ProjectConfig
         Path = path;
         Folder = path is null ? Directory.GetCurrentDirectory() : System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
         bool custom = words.Count > 0 || wordLists.Count > 0;
-        _morphology = new(() => custom ? new AzMorphology(BuildLexicon(words, wordLists)) : AzMorphology.Default, LazyThreadSafetyMode.ExecutionAndPublication);
+        _morphology = new(() => custom ? new AzMorphology(BuildLexicon(path, words, wordLists)) : AzMorphology.Default, LazyThreadSafetyMode.ExecutionAndPublication);
         _checker = new(() => custom ? new WordChecker(_morphology.Value) : WordChecker.Default, LazyThreadSafetyMode.ExecutionAndPublication);
         _suggester = new(() => new SpellingCorrector(new SpellingOptions { Morphology = custom ? _morphology.Value : null, Edits = true }), LazyThreadSafetyMode.ExecutionAndPublication);
         HasWords = custom;
@@ -203,7 +203,16 @@ internal sealed class ProjectConfig
             switch (property.Name)
             {
                 case "words":
-                    words.AddRange(Strings(path, property));
+                    foreach (string word in Strings(path, property))
+                    {
+                        if (word.Length == 0 || word.AsSpan().IndexOfAny(" \t\r\n\u00A0") >= 0)
+                        {
+                            throw Invalid(path, $"\"words\" holds single words; \"{word}\" is not one (a name of several words goes in as each of its words)");
+                        }
+
+                        words.Add(word);
+                    }
+
                     break;
                 case "wordLists":
                     wordLists.AddRange(Strings(path, property).Select(list => System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!, list)));
@@ -302,20 +311,40 @@ internal sealed class ProjectConfig
 
     private static InputException Invalid(string path, string problem) => new($"{path}: {problem}");
 
-    private static AzLexicon BuildLexicon(IReadOnlyList<string> words, IReadOnlyList<string> wordLists)
+    /// <summary>The embedded lexicon with the configuration's words and word lists.</summary>
+    /// <exception cref="InputException">A word list cannot be read or holds a line that is not one word, or an entry of "words" is not one word.</exception>
+    private static AzLexicon BuildLexicon(string? path, IReadOnlyList<string> words, IReadOnlyList<string> wordLists)
     {
+        string name = path ?? FileName;
         AzLexicon lexicon = AzLexicon.Default;
-        foreach (string list in wordLists)
+        try
         {
-            lexicon = lexicon.WithWordListFile(list);
-        }
+            foreach (string list in wordLists)
+            {
+                lexicon = lexicon.WithWordListFile(list);
+            }
 
-        if (words.Count > 0)
+            if (words.Count > 0)
+            {
+                lexicon = lexicon.WithWordList(new StringReader(string.Join('\n', words)), "\"words\"");
+            }
+        }
+        catch (Exception e) when (e is LexiconFormatException or IOException or UnauthorizedAccessException)
         {
-            lexicon = lexicon.WithWordList(new StringReader(string.Join('\n', words)), FileName + " words");
+            throw Invalid(name, e.Message);
         }
 
         return lexicon;
+    }
+
+    /// <summary>Builds the lexicon of the configuration's words now, so that a bad word or list is an input error before any input is read.</summary>
+    /// <exception cref="InputException">As <see cref="BuildLexicon"/>.</exception>
+    public void Validate()
+    {
+        if (HasWords)
+        {
+            _ = _morphology.Value;
+        }
     }
 }
 

@@ -120,6 +120,7 @@ public sealed class ProjectConfigTests
     [InlineData("""{ "layout": "sometimes" }""", "\"layout\" must be")]
     [InlineData("""{ "words": "one" }""", "\"words\" must be an array of strings")]
     [InlineData("""{ "wordLists": ["missing.txt"] }""", "does not exist")]
+    [InlineData("""{ "words": ["AzNorma ize"] }""", "\"words\" holds single words; \"AzNorma ize\" is not one")] // was exit 70 (found by fuzzing)
     public void Config_Invalid_ExitsThreeNamingTheFile(string config, string message)
     {
         using TempDirectory temp = Project(config);
@@ -128,6 +129,19 @@ public sealed class ProjectConfigTests
 
         run.ExitCode.Should().Be((int)ExitCode.InputError);
         run.Stderr.Should().Contain("aznorm.json: ").And.Contain(message);
+        run.Stdout.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Config_WordListWithALineOfTwoWords_ExitsThreeBeforeReadingAnyInput()
+    {
+        using TempDirectory temp = Project("""{ "wordLists": ["names.txt"] }""");
+        temp.File("names.txt", "Friman\nNew York\n");
+
+        CliRun run = CliRun.Start("fix", Path.Combine(temp.Path, "art"));
+
+        run.ExitCode.Should().Be((int)ExitCode.InputError, run.Stderr);
+        run.Stderr.Should().Contain("aznorm.json: ").And.Contain("line 2 of ").And.Contain("names.txt").And.NotContain("Exception");
         run.Stdout.Should().BeEmpty();
     }
 
