@@ -1,4 +1,5 @@
 using AzNormalize.Correction;
+using AzNormalize.Lexicon;
 using AzNormalize.Normalization;
 
 namespace AzNormalize;
@@ -11,6 +12,13 @@ public sealed class AzNormalizerOptions
 
     /// <summary>Character-level normalization options. Default: <see cref="NormalizerOptions.Default"/>.</summary>
     public NormalizerOptions Normalization { get; init; } = NormalizerOptions.Default;
+
+    /// <summary>
+    /// A user's words, counts and context model, for every stage (<see cref="AzDictionary"/>): the Cyrillic converter, the
+    /// look-alike rules, layout repair and the corrector. An oracle or morphology set in a stage's own options wins for that
+    /// stage. Default: null, the embedded lexicon.
+    /// </summary>
+    public AzDictionary? Dictionary { get; init; }
 
     /// <summary>
     /// What to do with Azerbaijani in Cyrillic script (<see cref="CyrillicTransliterator"/>), before every other stage.
@@ -74,17 +82,32 @@ public sealed class AzNormalizer
     private readonly TextNormalizer _normalizer;
     private readonly LayoutRepairer _layout;
     private readonly SpellingCorrector? _corrector;
+    private readonly CyrillicTransliterator _transliterator;
 
     /// <summary>Creates a pipeline.</summary>
     /// <param name="options">Options; <see cref="AzNormalizerOptions.Default"/> when null.</param>
     public AzNormalizer(AzNormalizerOptions? options = null)
     {
         Options = options ?? AzNormalizerOptions.Default;
-        _normalizer = new TextNormalizer(Options.Normalization);
-        _layout = new LayoutRepairer(Options.Layout);
-        if (Options.Spelling.Enabled)
+        AzDictionary? dictionary = Options.Dictionary;
+        NormalizerOptions normalization = Options.Normalization;
+        LayoutOptions layout = Options.Layout;
+        SpellingOptions spelling = Options.Spelling;
+        _transliterator = CyrillicTransliterator.Default;
+        if (dictionary is not null && !ReferenceEquals(dictionary, AzDictionary.Default))
         {
-            _corrector = ReferenceEquals(Options.Spelling, SpellingOptions.Default) ? SpellingCorrector.Default : new SpellingCorrector(Options.Spelling);
+            // The user's words reach every stage, unless a stage was given its own.
+            normalization = normalization.WordOracle is null ? normalization with { WordOracle = dictionary.Morphology } : normalization;
+            layout = layout.WordOracle is null ? layout with { WordOracle = dictionary.Morphology } : layout;
+            spelling = spelling with { Morphology = spelling.Morphology ?? dictionary.Morphology, Context = spelling.Context ?? dictionary.Context };
+            _transliterator = new CyrillicTransliterator(dictionary.Morphology);
+        }
+
+        _normalizer = new TextNormalizer(normalization);
+        _layout = new LayoutRepairer(layout);
+        if (spelling.Enabled)
+        {
+            _corrector = ReferenceEquals(spelling, SpellingOptions.Default) ? SpellingCorrector.Default : new SpellingCorrector(spelling);
         }
     }
 
@@ -174,7 +197,7 @@ public sealed class AzNormalizer
                 // Cyrillic to Latin first: the later stages (and the corrector) read the Latin text. In every round, since
                 // a removed invisible character or a composed letter can make a word, or a paragraph, read differently.
                 var script = new List<Edit>();
-                CyrillicTransliterator.Default.FindEdits(current, Options.Script, script);
+                _transliterator.FindEdits(current, Options.Script, script);
                 guard.Filter(script, edits);
                 if (script.Count > 0)
                 {

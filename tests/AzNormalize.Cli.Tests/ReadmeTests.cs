@@ -83,8 +83,8 @@ public sealed partial class ReadmeTests
 
     /// <summary>
     /// Every <c>aznorm</c> line of a README.md shell block runs, in order, in a folder holding the files the block names
-    /// (copies of docs/examples, a folder of text, JSON Lines, a weights file where the block's training command would have
-    /// made one), with <c>aznorm</c> the built tool: each exits with 0 (or 1, findings, for <c>check</c>); an <c>echo … |
+    /// (copies of docs/examples, a folder of text, JSON Lines, word and count lists, a weights file where the block's training
+    /// command would have made one), with <c>aznorm</c> the built tool: each exits with 0 (or 1, findings, for <c>check</c>); an <c>echo … |
     /// aznorm fix</c> prints what its comment says (before any colon). The <c>dotnet</c> lines (builds, tests, benchmarks,
     /// evaluations, training) are the project's own commands, run elsewhere, not here.
     /// </summary>
@@ -108,6 +108,8 @@ public sealed partial class ReadmeTests
             File.Copy(Path.Combine(examples, "sample.txt"), Path.Combine(temp.Path, folder, "a.txt"));
         }
 
+        temp.File("names.txt", "Friman\nBrexit\n");
+        temp.File("freq.txt", "friman 40\nbrexit 30\n");
         temp.File("corpus.jsonl", "{\"id\":1,\"text\":\"bölmә tərəﬁndən\"}\n\"Bu gün hava yaxşıdır.\"\n");
         File.Copy(Path.Combine(RepositoryRoot.Path, "data", "weights", "az.azw"), Path.Combine(temp.Path, "my.azw"));
         string tool = Path.Combine(AppContext.BaseDirectory, "aznorm.dll");

@@ -185,7 +185,7 @@ internal sealed class FixCommand : InputCommand
         {
             var mapping = System.Diagnostics.Stopwatch.StartNew();
             FixSummary? records = parseResult.GetValue(_summary) ? new FixSummary("record") : null;
-            ExitCode mapped = new JsonLinesMapper(Context, PipelineOf(ProjectConfig.Empty, ParseLayout(parseResult.GetValue(_layout))), jobs, records).Run(sources);
+            ExitCode mapped = new JsonLinesMapper(Context, PipelineOf(DictionaryOnly, ParseLayout(parseResult.GetValue(_layout))), jobs, records).Run(sources);
             records?.Write(Context, mapping.Elapsed);
             return mapped;
         }

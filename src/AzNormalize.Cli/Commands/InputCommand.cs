@@ -57,6 +57,13 @@ internal abstract class InputCommand : Command
         Description = "Use no aznorm.json.",
     };
 
+    private readonly Option<string[]> _dictionary = new("--dictionary")
+    {
+        Description = "Add your own words to every stage: a word list (one word per line) or a frequency list ('term count' per line), detected; 'words:FILE' or 'counts:FILE' declares which (repeatable; with aznorm.json's too).",
+        HelpName = "FILE",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
     private ProjectConfigResolver _configs = new(null, disabled: true);
 
     private readonly Option<bool> _markdown = new("--markdown")
@@ -105,11 +112,15 @@ internal abstract class InputCommand : Command
         Options.Add(_markdown);
         Options.Add(_config);
         Options.Add(_noConfig);
+        Options.Add(_dictionary);
         SetAction(parseResult => (int)Execute(parseResult));
     }
 
     /// <summary>Streams and Ctrl+C.</summary>
     protected CliContext Context => _context;
+
+    /// <summary>No aznorm.json, with this run's <c>--dictionary</c> lists.</summary>
+    protected ProjectConfig DictionaryOnly => _configs.None;
 
     /// <summary>Writes the output for one input to <paramref name="output"/>. Called from several threads at once (one per input).</summary>
     /// <param name="input">The decoded input.</param>
@@ -175,11 +186,10 @@ internal abstract class InputCommand : Command
         {
             if (!_pipelinesWithWords.TryGetValue((config, layout), out AzNormalizer? pipeline))
             {
-                AzMorphology? words = config.HasWords ? config.Morphology : null;
                 pipeline = new AzNormalizer(new AzNormalizerOptions
                 {
-                    Layout = new LayoutOptions { Mode = layout, WordOracle = words },
-                    Spelling = words is null ? SpellingOptions.Default : new SpellingOptions { Morphology = words },
+                    Layout = new LayoutOptions { Mode = layout },
+                    Dictionary = config.HasWords ? config.Dictionary : null,
                     DisabledKinds = DisabledKinds(config),
                 });
                 _pipelinesWithWords[(config, layout)] = pipeline;
@@ -220,7 +230,8 @@ internal abstract class InputCommand : Command
                 AzMorphology? words = config.HasWords ? config.Morphology : null;
                 pipeline = new AzNormalizer(new AzNormalizerOptions
                 {
-                    Layout = new LayoutOptions { Mode = layout, WordOracle = words },
+                    Layout = new LayoutOptions { Mode = layout },
+                    Dictionary = config.HasWords ? config.Dictionary : null,
                     Spelling = spellingFor(words),
                     DisabledKinds = DisabledKinds(config),
                     Script = Script,
@@ -300,7 +311,7 @@ internal abstract class InputCommand : Command
         List<InputSource> sources;
         try
         {
-            _configs = new ProjectConfigResolver(parseResult.GetValue(_config), parseResult.GetValue(_noConfig));
+            _configs = new ProjectConfigResolver(parseResult.GetValue(_config), parseResult.GetValue(_noConfig), parseResult.GetValue(_dictionary));
             sources = InputExpander.Expand(parseResult.GetValue(_files), parseResult.GetValue(_include) ?? [], parseResult.GetValue(_exclude) ?? [], FolderPatterns(parseResult));
             if (OutputFolder(parseResult) is { } outputFolder)
             {

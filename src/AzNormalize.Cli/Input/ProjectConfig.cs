@@ -19,6 +19,7 @@ namespace AzNormalize.Cli.Input;
 /// {
 ///   "words": ["Friman", "Brexit"],          // accepted as known (any case), also in hyphen decisions
 ///   "wordLists": ["names.txt"],             // one word per line, relative to this file
+///   "dictionaries": ["terms.txt", "counts:freq.txt"],  // word lists or "term count" lists (detected; "words:"/"counts:" declare)
 ///   "ignore": ["drafts/**", "*.gen.md"],    // paths relative to this file's folder, left out of folders and globs
 ///   "minConfidence": 0.5,                   // check: report findings at least this sure
 ///   "layout": "auto",                       // fix: auto | none | lines | full
@@ -33,25 +34,65 @@ internal sealed class ProjectConfig
     /// <summary>The file name looked for.</summary>
     public const string FileName = "aznorm.json";
 
-    private static readonly string[] s_keys = ["words", "wordLists", "ignore", "minConfidence", "layout", "markdown", "rules"];
+    private static readonly string[] s_keys = ["words", "wordLists", "dictionaries", "ignore", "minConfidence", "layout", "markdown", "rules"];
 
-    private readonly Lazy<AzMorphology> _morphology;
+    private readonly Lazy<AzDictionary> _dictionary;
     private readonly Lazy<WordChecker> _checker;
     private readonly Lazy<SpellingCorrector> _suggester;
+    private readonly IReadOnlyList<string> _words;
+    private readonly IReadOnlyList<(string Path, DictionaryListFormat Format)> _lists;
 
-    private ProjectConfig(string? path, IReadOnlyList<string> words, IReadOnlyList<string> wordLists)
+    private ProjectConfig(string? path, IReadOnlyList<string> words, IReadOnlyList<(string Path, DictionaryListFormat Format)> lists)
     {
         Path = path;
         Folder = path is null ? Directory.GetCurrentDirectory() : System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
-        bool custom = words.Count > 0 || wordLists.Count > 0;
-        _morphology = new(() => custom ? new AzMorphology(BuildLexicon(path, words, wordLists)) : AzMorphology.Default, LazyThreadSafetyMode.ExecutionAndPublication);
-        _checker = new(() => custom ? new WordChecker(_morphology.Value) : WordChecker.Default, LazyThreadSafetyMode.ExecutionAndPublication);
-        _suggester = new(() => new SpellingCorrector(new SpellingOptions { Morphology = custom ? _morphology.Value : null, Edits = true }), LazyThreadSafetyMode.ExecutionAndPublication);
+        _words = words;
+        _lists = lists;
+        bool custom = words.Count > 0 || lists.Count > 0;
+        _dictionary = new(() => custom ? BuildDictionary(path, words, lists) : AzDictionary.Default, LazyThreadSafetyMode.ExecutionAndPublication);
+        _checker = new(() => custom ? new WordChecker(_dictionary.Value.Morphology) : WordChecker.Default, LazyThreadSafetyMode.ExecutionAndPublication);
+        _suggester = new(() => new SpellingCorrector(new SpellingOptions { Morphology = custom ? _dictionary.Value.Morphology : null, Edits = true }), LazyThreadSafetyMode.ExecutionAndPublication);
         HasWords = custom;
     }
 
     /// <summary>No configuration: the defaults.</summary>
     public static ProjectConfig Empty { get; } = new(null, [], []);
+
+    /// <summary>
+    /// This configuration with more lists (<c>--dictionary</c>: paths as given, with an optional <c>words:</c> or
+    /// <c>counts:</c> before them); itself when there are none.
+    /// </summary>
+    public ProjectConfig WithDictionaries(IReadOnlyList<string> dictionaries)
+    {
+        if (dictionaries.Count == 0)
+        {
+            return this;
+        }
+
+        return new ProjectConfig(Path, _words, [.. _lists, .. dictionaries.Select(entry => ParseList(entry, Directory.GetCurrentDirectory()))])
+        {
+            Ignore = Ignore,
+            MinConfidence = MinConfidence,
+            Layout = Layout,
+            Markdown = Markdown,
+            Disabled = Disabled,
+        };
+    }
+
+    /// <summary>A list entry: <c>words:PATH</c>, <c>counts:PATH</c> or <c>PATH</c> (detected), relative to <paramref name="folder"/>.</summary>
+    private static (string Path, DictionaryListFormat Format) ParseList(string entry, string folder)
+    {
+        (DictionaryListFormat format, string path) = entry switch
+        {
+            _ when entry.StartsWith("words:", StringComparison.Ordinal) => (DictionaryListFormat.Words, entry["words:".Length..]),
+            _ when entry.StartsWith("counts:", StringComparison.Ordinal) => (DictionaryListFormat.Counts, entry["counts:".Length..]),
+            _ => (DictionaryListFormat.Detect, entry),
+        };
+        return (System.IO.Path.Combine(folder, path), format);
+    }
+
+    /// <summary>The user's words for every stage: the embedded lexicon with the configuration's words and lists.</summary>
+    public AzDictionary Dictionary => _dictionary.Value;
 
     /// <summary>The file it was read from, or null for <see cref="Empty"/>.</summary>
     public string? Path { get; }
@@ -78,7 +119,7 @@ internal sealed class ProjectConfig
     public IReadOnlySet<string> Disabled { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>The morphology with the configuration's words.</summary>
-    public AzMorphology Morphology => _morphology.Value;
+    public AzMorphology Morphology => _dictionary.Value.Morphology;
 
     /// <summary>The checker with the configuration's words.</summary>
     public WordChecker Checker => _checker.Value;
@@ -193,6 +234,7 @@ internal sealed class ProjectConfig
 
         var words = new List<string>();
         var wordLists = new List<string>();
+        var dictionaries = new List<(string Path, DictionaryListFormat Format)>();
         var ignore = new List<string>();
         double? minConfidence = null;
         LayoutMode? layout = null;
@@ -216,6 +258,9 @@ internal sealed class ProjectConfig
                     break;
                 case "wordLists":
                     wordLists.AddRange(Strings(path, property).Select(list => System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!, list)));
+                    break;
+                case "dictionaries":
+                    dictionaries.AddRange(Strings(path, property).Select(entry => ParseList(entry, System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!)));
                     break;
                 case "ignore":
                     ignore.AddRange(Strings(path, property));
@@ -289,7 +334,15 @@ internal sealed class ProjectConfig
             }
         }
 
-        return new ProjectConfig(path, words, wordLists)
+        foreach ((string list, _) in dictionaries)
+        {
+            if (!File.Exists(list))
+            {
+                throw Invalid(path, $"the dictionary '{list}' does not exist");
+            }
+        }
+
+        return new ProjectConfig(path, words, [.. wordLists.Select(list => (list, DictionaryListFormat.Words)), .. dictionaries])
         {
             Ignore = ignore,
             MinConfidence = minConfidence,
@@ -311,22 +364,22 @@ internal sealed class ProjectConfig
 
     private static InputException Invalid(string path, string problem) => new($"{path}: {problem}");
 
-    /// <summary>The embedded lexicon with the configuration's words and word lists.</summary>
-    /// <exception cref="InputException">A word list cannot be read or holds a line that is not one word, or an entry of "words" is not one word.</exception>
-    private static AzLexicon BuildLexicon(string? path, IReadOnlyList<string> words, IReadOnlyList<string> wordLists)
+    /// <summary>The embedded lexicon with the configuration's words and lists.</summary>
+    /// <exception cref="InputException">A list cannot be read or holds a line that does not fit its format.</exception>
+    private static AzDictionary BuildDictionary(string? path, IReadOnlyList<string> words, IReadOnlyList<(string Path, DictionaryListFormat Format)> lists)
     {
-        string name = path ?? FileName;
-        AzLexicon lexicon = AzLexicon.Default;
+        string name = path ?? "--dictionary";
+        AzDictionary dictionary = AzDictionary.Default;
         try
         {
-            foreach (string list in wordLists)
+            foreach ((string list, DictionaryListFormat format) in lists)
             {
-                lexicon = lexicon.WithWordListFile(list);
+                dictionary = dictionary.WithListFile(list, format);
             }
 
             if (words.Count > 0)
             {
-                lexicon = lexicon.WithWordList(new StringReader(string.Join('\n', words)), "\"words\"");
+                dictionary = dictionary.WithWords(words, "\"words\"");
             }
         }
         catch (Exception e) when (e is LexiconFormatException or IOException or UnauthorizedAccessException)
@@ -334,16 +387,16 @@ internal sealed class ProjectConfig
             throw Invalid(name, e.Message);
         }
 
-        return lexicon;
+        return dictionary;
     }
 
     /// <summary>Builds the lexicon of the configuration's words now, so that a bad word or list is an input error before any input is read.</summary>
-    /// <exception cref="InputException">As <see cref="BuildLexicon"/>.</exception>
+    /// <exception cref="InputException">As <see cref="BuildDictionary"/>.</exception>
     public void Validate()
     {
         if (HasWords)
         {
-            _ = _morphology.Value;
+            _ = _dictionary.Value;
         }
     }
 }
@@ -355,14 +408,28 @@ internal sealed class ProjectConfigResolver
     private readonly Lock _lock = new();
     private readonly ProjectConfig? _fixed;
     private readonly bool _disabled;
+    private readonly IReadOnlyList<string> _dictionaries;
+    private readonly Lazy<ProjectConfig> _none;
 
     /// <summary>Creates a resolver.</summary>
     /// <param name="explicitPath">The <c>--config</c> file, or null to search.</param>
     /// <param name="disabled">Whether <c>--no-config</c> was given.</param>
     /// <exception cref="InputException">The explicit file is missing or invalid.</exception>
-    public ProjectConfigResolver(string? explicitPath, bool disabled)
+    /// <param name="dictionaries">The <c>--dictionary</c> lists, added to every configuration (and to none).</param>
+    public ProjectConfigResolver(string? explicitPath, bool disabled, IReadOnlyList<string>? dictionaries = null)
     {
         _disabled = disabled;
+        _dictionaries = dictionaries ?? [];
+        foreach (string entry in _dictionaries)
+        {
+            string file = entry.StartsWith("words:", StringComparison.Ordinal) ? entry[6..] : entry.StartsWith("counts:", StringComparison.Ordinal) ? entry[7..] : entry;
+            if (!File.Exists(file))
+            {
+                throw new InputException($"--dictionary: {file}: no such file");
+            }
+        }
+
+        _none = new(() => ProjectConfig.Empty.WithDictionaries(_dictionaries));
         if (explicitPath is not null)
         {
             if (!File.Exists(explicitPath))
@@ -370,9 +437,12 @@ internal sealed class ProjectConfigResolver
                 throw new InputException($"{explicitPath}: no such configuration file");
             }
 
-            _fixed = ProjectConfig.Load(explicitPath);
+            _fixed = ProjectConfig.Load(explicitPath).WithDictionaries(_dictionaries);
         }
     }
+
+    /// <summary>No aznorm.json, with the <c>--dictionary</c> lists (what JSON Lines records are cleaned with).</summary>
+    public ProjectConfig None => _none.Value;
 
     /// <summary>The configuration for <paramref name="source"/>.</summary>
     /// <exception cref="InputException">A found file is invalid.</exception>
@@ -380,7 +450,7 @@ internal sealed class ProjectConfigResolver
     {
         if (_disabled)
         {
-            return ProjectConfig.Empty;
+            return _none.Value;
         }
 
         if (_fixed is not null)
@@ -426,10 +496,10 @@ internal sealed class ProjectConfigResolver
                     }
                 }
 
-                return ProjectConfig.Load(candidate);
+                return ProjectConfig.Load(candidate).WithDictionaries(_dictionaries);
             }
         }
 
-        return ProjectConfig.Empty;
+        return _none.Value;
     }
 }

@@ -5,7 +5,7 @@ namespace AzNormalize.Correction;
 /// <summary>Options for <see cref="SpellingCorrector"/>.</summary>
 /// <remarks>The defaults are first settings chosen for precision (a corrector that damages correct text is worse than none) and
 /// measured in docs/quality.md; they are not fitted to the evaluation texts.</remarks>
-public sealed class SpellingOptions
+public sealed record class SpellingOptions
 {
     /// <summary>The defaults.</summary>
     public static SpellingOptions Default { get; } = new();

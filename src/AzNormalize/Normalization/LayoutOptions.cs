@@ -2,7 +2,7 @@ namespace AzNormalize.Normalization;
 
 /// <summary>What <see cref="LayoutRepairer"/> repairs. Every repair is on by default; <see cref="Mode"/> says how far.</summary>
 /// <remarks>Immutable once built; share one instance freely.</remarks>
-public sealed class LayoutOptions
+public sealed record class LayoutOptions
 {
     /// <summary>The defaults: <see cref="LayoutMode.Auto"/>, every repair on, the embedded lexicon and morphology.</summary>
     public static LayoutOptions Default { get; } = new();

@@ -2,7 +2,7 @@ namespace AzNormalize.Normalization;
 
 /// <summary>What <see cref="TextNormalizer"/> repairs. Every stage is on by default.</summary>
 /// <remarks>Immutable once built; share one instance freely.</remarks>
-public sealed class NormalizerOptions
+public sealed record class NormalizerOptions
 {
     /// <summary>The defaults: every stage on, no word oracle.</summary>
     public static NormalizerOptions Default { get; } = new();
