@@ -115,7 +115,7 @@ internal sealed class FixCommand : InputCommand
 
     /// <summary>Creates the command.</summary>
     public FixCommand(CliContext context)
-        : base("fix", "Clean Azerbaijani text and write it to stdout, to a folder (--output) or back to the files (--in-place).", context, "text", "json", "diff")
+        : base("fix", "Clean Azerbaijani text and write it to stdout, to a folder (--output) or back to the files (--in-place).", context, "text", "json", "diff", "html")
     {
         _layout.AcceptOnlyFromAmong("auto", "none", "lines", "full");
         Options.Add(_layout);
@@ -145,6 +145,11 @@ internal sealed class FixCommand : InputCommand
             if (result.GetValue(_inputFormat) == "jsonl" && (result.GetValue(_inPlace) || result.GetValue(_outputFolder) is not null || result.GetValue<string>("--format") is "diff"))
             {
                 result.AddError("--input-format jsonl writes JSON Lines to stdout: it goes with neither --in-place, --output nor --format diff.");
+            }
+
+            if (result.GetValue<string>("--format") is "html" && (result.GetValue(_inPlace) || result.GetValue(_outputFolder) is not null || result.GetValue(_stream) || result.GetValue(_inputFormat) == "jsonl"))
+            {
+                result.AddError("--format html writes one review page for the run to stdout: it goes with neither --in-place, --output, --stream nor --input-format jsonl.");
             }
 
             if (result.GetValue(_inPlace) && result.GetValue(_outputFolder) is not null)
@@ -418,6 +423,24 @@ internal sealed class FixCommand : InputCommand
         return null;
     }
 
+    /// <inheritdoc/>
+    protected override void WriteStart(ParseResult parseResult, OutputFormat format, IBufferWriter<byte> output)
+    {
+        if (format == OutputFormat.Html)
+        {
+            HtmlReview.WriteStart(output, $"aznorm {CliApplication.Version}");
+        }
+    }
+
+    /// <inheritdoc/>
+    protected override void WriteEnd(ParseResult parseResult, OutputFormat format, IBufferWriter<byte> output)
+    {
+        if (format == OutputFormat.Html)
+        {
+            HtmlReview.WriteEnd(output);
+        }
+    }
+
     private static LayoutMode ParseLayout(string? value) => value switch
     {
         "none" => LayoutMode.None,
@@ -438,6 +461,12 @@ internal sealed class FixCommand : InputCommand
         if (format == OutputFormat.Text)
         {
             Utf8Output.Write(output, result.Text);
+            return false;
+        }
+
+        if (format == OutputFormat.Html)
+        {
+            HtmlReview.WriteFile(output, input.Source.Path ?? "stdin", input.Text, result);
             return false;
         }
 

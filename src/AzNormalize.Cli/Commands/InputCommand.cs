@@ -302,6 +302,7 @@ internal abstract class InputCommand : Command
         "sarif" => OutputFormat.Sarif,
         "github" => OutputFormat.Github,
         "diff" => OutputFormat.Diff,
+        "html" => OutputFormat.Html,
         _ => OutputFormat.Text,
     };
 

@@ -17,4 +17,7 @@ internal enum OutputFormat
 
     /// <summary>A unified diff (<c>--format diff</c>) of what the command would change.</summary>
     Diff,
+
+    /// <summary>One self-contained HTML review page for the run (<c>fix --format html</c>).</summary>
+    Html,
 }
