@@ -142,12 +142,12 @@ internal sealed class FixCommand : InputCommand
                 result.AddError("--min-confidence must be a number from 0 to 1.");
             }
 
-            if (result.GetValue(_inputFormat) == "jsonl" && (result.GetValue(_inPlace) || result.GetValue(_outputFolder) is not null || result.GetValue<string>("--format") is "diff"))
+            if (result.GetValue(_inputFormat) == "jsonl" && (result.GetValue(_inPlace) || result.GetValue(_outputFolder) is not null || FormatIs(result, "diff")))
             {
                 result.AddError("--input-format jsonl writes JSON Lines to stdout: it goes with neither --in-place, --output nor --format diff.");
             }
 
-            if (result.GetValue<string>("--format") is "html" && (result.GetValue(_inPlace) || result.GetValue(_outputFolder) is not null || result.GetValue(_stream) || result.GetValue(_inputFormat) == "jsonl"))
+            if (FormatIs(result, "html") && (result.GetValue(_inPlace) || result.GetValue(_outputFolder) is not null || result.GetValue(_stream) || result.GetValue(_inputFormat) == "jsonl"))
             {
                 result.AddError("--format html writes one review page for the run to stdout: it goes with neither --in-place, --output, --stream nor --input-format jsonl.");
             }
@@ -422,6 +422,10 @@ internal sealed class FixCommand : InputCommand
         };
         return null;
     }
+
+    /// <summary>Whether --format was given as <paramref name="value"/> (false when it was not, or was given without one).</summary>
+    private static bool FormatIs(System.CommandLine.Parsing.CommandResult result, string value) =>
+        result.GetResult("--format") is System.CommandLine.Parsing.OptionResult { Tokens: [{ } token, ..] } && token.Value == value;
 
     /// <inheritdoc/>
     protected override void WriteStart(ParseResult parseResult, OutputFormat format, IBufferWriter<byte> output)

@@ -119,6 +119,15 @@ internal abstract class InputCommand : Command
     /// <summary>Streams and Ctrl+C.</summary>
     protected CliContext Context => _context;
 
+    /// <summary>Takes the shared options a command does not honour off it, so that its help lists only those it does.</summary>
+    protected void Without(params string[] names)
+    {
+        foreach (string name in names)
+        {
+            Options.Remove(Options.Single(option => option.Name == name));
+        }
+    }
+
     /// <summary>No aznorm.json, with this run's <c>--dictionary</c> lists.</summary>
     protected ProjectConfig DictionaryOnly => _configs.None;
 

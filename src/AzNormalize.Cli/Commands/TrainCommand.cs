@@ -20,6 +20,8 @@ internal sealed class TrainCommand : InputCommand
     public TrainCommand(CliContext context)
         : base("train", "Build a context model (word pair counts) from a corpus and write it to stdout, for fix --context-model.", context)
     {
+        // The model is one text file whatever the format; every input is read as text; no aznorm.json or word list changes what is counted.
+        Without("--format", "--markdown", "--config", "--no-config", "--dictionary");
     }
 
     /// <inheritdoc/>

@@ -47,5 +47,15 @@ public sealed class FrictionTests
         File.ReadAllText(Path.Combine(output, "a.txt")).Should().Be("bölmə\n");
     }
 
+    [Fact]
+    public void Train_Help_ListsOnlyTheOptionsItHonours()
+    {
+        CliRun help = CliRun.Start("train", "--help");
+
+        help.StdoutText.Should().Contain("--include").And.Contain("--jobs").And.Contain("--replace-invalid");
+        help.StdoutText.Should().NotContain("--format").And.NotContain("--markdown").And.NotContain("--config").And.NotContain("--dictionary");
+        CliRun.Piped("Bu gün.\n", "train", "--format", "json").ExitCode.Should().Be((int)ExitCode.Usage);
+    }
+
     private static string StartsWith(string actual, string prefix) => actual.StartsWith(prefix, StringComparison.Ordinal) ? actual : prefix + "…";
 }
