@@ -5,7 +5,7 @@ using AzNormalize.Normalization;
 namespace AzNormalize;
 
 /// <summary>Options for <see cref="AzNormalizer"/>.</summary>
-public sealed class AzNormalizerOptions
+public sealed record class AzNormalizerOptions
 {
     /// <summary>The defaults.</summary>
     public static AzNormalizerOptions Default { get; } = new();
@@ -125,6 +125,35 @@ public sealed class AzNormalizer
     /// <summary>Cleans <paramref name="text"/>, unless <paramref name="cancellationToken"/> is cancelled first.</summary>
     /// <exception cref="OperationCanceledException">The call was cancelled.</exception>
     public FixResult Fix(string text, CancellationToken cancellationToken) => Fix(text, null, cancellationToken);
+
+    /// <summary>Cleans <paramref name="text"/> (a slice of a larger buffer, say); the result's text and edits are those of the slice.</summary>
+    /// <exception cref="OperationCanceledException">The call was cancelled.</exception>
+    public FixResult Fix(ReadOnlySpan<char> text, CancellationToken cancellationToken = default) => Fix(text.ToString(), null, cancellationToken);
+
+    /// <summary>
+    /// Cleans everything <paramref name="reader"/> holds into <paramref name="writer"/>, in bounded memory (chunks of about a
+    /// million characters cut at paragraph ends: <see cref="StreamFixer"/>).
+    /// </summary>
+    /// <param name="reader">The text, read to its end.</param>
+    /// <param name="writer">Receives the cleaned text (flushed, not closed).</param>
+    /// <param name="edits">Receives every edit with offsets in the whole text; null for none.</param>
+    /// <param name="cancellationToken">Checked for every chunk; what was written stays written.</param>
+    /// <returns>How many edits were made.</returns>
+    /// <exception cref="OperationCanceledException">The call was cancelled.</exception>
+    public long FixStream(TextReader reader, TextWriter writer, Action<Edit>? edits = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var fixer = new StreamFixer(this, writer, edits, cancellationToken: cancellationToken);
+        char[] buffer = new char[1 << 16];
+        int read;
+        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            fixer.Write(buffer.AsSpan(0, read));
+        }
+
+        fixer.Complete();
+        return fixer.EditCount;
+    }
 
     /// <summary>Cleans <paramref name="text"/>, unless <paramref name="cancellationToken"/> is cancelled first.</summary>
     /// <param name="text">The input.</param>

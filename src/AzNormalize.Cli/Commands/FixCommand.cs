@@ -211,7 +211,7 @@ internal sealed class FixCommand : InputCommand
                     mode => PipelineOf(config, mode),
                     layout,
                     replaceInvalid,
-                    (pipeline, chunk) => pipeline.Fix(chunk, SpansOf(ProtectedRegions.Find(chunk, markdown: false))).Text).Run(sources);
+                    chunk => SpansOf(ProtectedRegions.Find(chunk, markdown: false))).Run(sources);
             }
 
             return null;

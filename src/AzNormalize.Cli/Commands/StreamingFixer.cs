@@ -1,7 +1,6 @@
 using System.Text;
 using AzNormalize.Cli.Input;
 using AzNormalize.Normalization;
-using AzNormalize.Text;
 
 namespace AzNormalize.Cli.Commands;
 
@@ -18,24 +17,24 @@ internal sealed class StreamingFixer
     /// <summary>Plain-text inputs whose files add up to more than this are streamed without being asked.</summary>
     public const long AutomaticThreshold = 64L << 20;
 
-    /// <summary>About how many characters one chunk holds.</summary>
-    internal const int ChunkChars = 1 << 20;
+    /// <summary>About how many characters one chunk holds (the library's <see cref="StreamFixer"/> cuts them).</summary>
+    internal const int ChunkChars = StreamFixer.DefaultChunkCharacters;
 
     private readonly CliContext _context;
     private readonly Func<LayoutMode, AzNormalizer> _pipelines;
     private readonly LayoutMode _layout;
     private readonly bool _replaceInvalid;
-    private readonly Func<AzNormalizer, string, string> _fix;
+    private readonly Func<string, IReadOnlyList<TextSpan>?> _protect;
 
     /// <summary>Creates a streaming fixer.</summary>
     /// <param name="context">Streams.</param>
     /// <param name="pipelines">The pipeline for a layout mode.</param>
-    /// <param name="layout">The layout mode asked for; <see cref="LayoutMode.Auto"/> is decided on each input's first chunk.</param>
+    /// <param name="layout">The layout mode asked for; <see cref="LayoutMode.Auto"/> is decided on each input's first chunk (by <see cref="StreamFixer"/>).</param>
     /// <param name="replaceInvalid">Replace invalid UTF-8 instead of failing.</param>
-    /// <param name="fix">Fixes a chunk with a pipeline and returns the text (the caller passes the chunk's protected regions: the same path as whole inputs).</param>
-    public StreamingFixer(CliContext context, Func<LayoutMode, AzNormalizer> pipelines, LayoutMode layout, bool replaceInvalid, Func<AzNormalizer, string, string> fix)
+    /// <param name="protect">The protected regions of a chunk (the same as whole inputs get).</param>
+    public StreamingFixer(CliContext context, Func<LayoutMode, AzNormalizer> pipelines, LayoutMode layout, bool replaceInvalid, Func<string, IReadOnlyList<TextSpan>?> protect)
     {
-        _fix = fix;
+        _protect = protect;
         _context = context;
         _pipelines = pipelines;
         _layout = layout;
@@ -101,10 +100,10 @@ internal sealed class StreamingFixer
             string encodingName = "UTF-8";
             var bytes = new byte[1 << 16];
             var chars = new char[bytes.Length + 1];
-            var pending = new StringBuilder(ChunkChars * 2);
             long offset = 0;
             bool first = true;
-            AzNormalizer? pipeline = _layout == LayoutMode.Auto ? null : _pipelines(_layout);
+            using var writer = new StreamWriter(_context.Stdout, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16, leaveOpen: true);
+            var fixer = new StreamFixer(_pipelines(_layout), writer, protect: _protect);
             while (true)
             {
                 // The first read waits for three bytes (a pipe may give fewer), enough to see a byte order mark.
@@ -134,109 +133,21 @@ internal sealed class StreamingFixer
 
                 first = false;
                 offset += read;
-                pending.Append(chars, 0, decoded);
-                while (pending.Length >= 2 * ChunkChars || (read == 0 && pending.Length > 0))
+                try
                 {
-                    string text = pending.ToString();
-                    int cut = read == 0 ? text.Length : FindCut(text);
-                    string chunk = text[..cut];
-                    pending.Clear().Append(text, cut, text.Length - cut);
-                    pipeline ??= _pipelines(LayoutRepairer.DetectLayout(chunk));
-                    if (!Write(_fix(pipeline, chunk)))
+                    fixer.Write(chars.AsSpan(0, decoded));
+                    if (read == 0)
                     {
-                        return ExitCode.OutputError;
+                        fixer.Complete();
+                        return ExitCode.Success;
                     }
                 }
-
-                if (read == 0)
+                catch (IOException e)
                 {
-                    return ExitCode.Success;
+                    _context.Error($"cannot write to standard output: {e.Message}");
+                    return ExitCode.OutputError;
                 }
             }
-        }
-    }
-
-    /// <summary>
-    /// Where to end a chunk, at or after <see cref="ChunkChars"/>: after a blank line that follows the end of a sentence, else
-    /// after the last line break, else after the last space, else anywhere that does not split a surrogate pair.
-    /// </summary>
-    internal static int FindCut(string text)
-    {
-        int from = Math.Min(ChunkChars, text.Length - 1);
-        for (int i = from; i + 1 < text.Length; i++)
-        {
-            if (text[i] == '\n' && IsBlankLineAfter(text, i) && EndsSentenceBefore(text, i))
-            {
-                return SkipBlankLines(text, i);
-            }
-        }
-
-        int lastBreak = text.LastIndexOf('\n');
-        if (lastBreak >= from)
-        {
-            return lastBreak + 1;
-        }
-
-        int lastSpace = text.LastIndexOf(' ');
-        if (lastSpace >= from)
-        {
-            return lastSpace + 1;
-        }
-
-        int cut = text.Length - 1;
-        return char.IsHighSurrogate(text[cut - 1]) ? cut - 1 : cut;
-    }
-
-    private static bool IsBlankLineAfter(string text, int newline)
-    {
-        for (int i = newline + 1; i < text.Length; i++)
-        {
-            if (text[i] == '\n')
-            {
-                return true;
-            }
-
-            if (!char.IsWhiteSpace(text[i]))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    private static int SkipBlankLines(string text, int newline)
-    {
-        int i = newline;
-        while (i < text.Length && char.IsWhiteSpace(text[i]))
-        {
-            i++;
-        }
-
-        // Back to just after the last line break, so the next chunk starts at its line's start.
-        while (i > newline && text[i - 1] != '\n')
-        {
-            i--;
-        }
-
-        return i;
-    }
-
-    private static bool EndsSentenceBefore(string text, int newline) => SentenceBoundaries.EndsSentence(text.AsSpan(0, newline));
-
-    private bool Write(string text)
-    {
-        try
-        {
-            byte[] bytes = Encoding.UTF8.GetBytes(text);
-            _context.Stdout.Write(bytes);
-            _context.Stdout.Flush();
-            return true;
-        }
-        catch (IOException e)
-        {
-            _context.Error($"cannot write to standard output: {e.Message}");
-            return false;
         }
     }
 }

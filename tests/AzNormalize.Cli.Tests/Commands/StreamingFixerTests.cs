@@ -57,24 +57,4 @@ public sealed class StreamingFixerTests
 
         run.StdoutText.Should().Be("bölmə\n");
     }
-
-    [Fact]
-    public void FindCut_PrefersAParagraphBreakAfterASentence()
-    {
-        string head = new('a', StreamingFixer.ChunkChars);
-        string text = head + " bitdi\n\nyeni cümlə\nson-\n\nra davam.\n\nSonuncu.";
-
-        int cut = StreamingFixer.FindCut(text);
-
-        text[cut..].Should().StartWith("Sonuncu.", "the blank line after 'bitdi' ends no sentence, the one after 'davam.' does");
-    }
-
-    [Fact]
-    public void FindCut_WithoutParagraphs_CutsAtALineBreakOrSpace()
-    {
-        string line = new string('a', StreamingFixer.ChunkChars) + " b c";
-
-        StreamingFixer.FindCut(line).Should().Be(line.Length - 1);
-        StreamingFixer.FindCut(line + "\nd e").Should().Be(line.Length + 1);
-    }
 }

@@ -1,0 +1,93 @@
+using System.Text;
+using FluentAssertions;
+
+namespace AzNormalize.Tests;
+
+/// <summary>The streaming API: <see cref="StreamFixer"/> and <see cref="AzNormalizer.FixStream"/>.</summary>
+public sealed class StreamFixerTests
+{
+    private static string Article(int paragraphs)
+    {
+        var text = new StringBuilder();
+        for (int i = 0; i < paragraphs; i++)
+        {
+            text.Append("Məktəbin bölm\u04D9ləri hər gün açılır və dikkətə layiqdir.\n");
+            text.Append("Deputatlar qanunun güclən-\ndirilməsi barədə danışdılar.\n\n");
+        }
+
+        return text.ToString();
+    }
+
+    [Fact]
+    public void FixStream_SmallChunks_GivesWhatOneFixGivesAndEditsInTheWholeText()
+    {
+        string text = Article(40);
+        FixResult whole = AzNormalizer.Default.Fix(text);
+        var output = new StringWriter();
+        var edits = new List<Edit>();
+
+        var fixer = new StreamFixer(AzNormalizer.Default, output, edits.Add, chunkCharacters: 300);
+        foreach (string piece in text.Chunk(97).Select(chars => new string(chars)))
+        {
+            fixer.Write(piece);
+        }
+
+        fixer.Complete();
+
+        output.ToString().Should().Be(whole.Text, "the chunks are cut at paragraph ends, so nothing reads differently");
+        edits.Should().Equal(whole.Edits);
+        fixer.EditCount.Should().Be(whole.Edits.Count);
+        fixer.CharactersWritten.Should().Be(text.Length);
+    }
+
+    [Fact]
+    public void FixStream_OneCall_ReadsToTheEnd()
+    {
+        string text = Article(3);
+        var output = new StringWriter();
+
+        long edits = AzNormalizer.Default.FixStream(new StringReader(text), output);
+
+        output.ToString().Should().Be(AzNormalizer.Default.Fix(text).Text);
+        edits.Should().Be(AzNormalizer.Default.Fix(text).Edits.Count);
+    }
+
+    [Fact]
+    public void FixStream_Cancelled_Throws()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Action run = () => AzNormalizer.Default.FixStream(new StringReader(Article(2)), new StringWriter(), cancellationToken: cancelled.Token);
+
+        run.Should().Throw<OperationCanceledException>();
+    }
+
+    [Fact]
+    public void Fix_Span_IsTheFixOfItsText()
+    {
+        string text = "xx bölm\u04D9 yy";
+
+        AzNormalizer.Default.Fix(text.AsSpan(3, 5)).Text.Should().Be("bölmə");
+    }
+
+    [Fact]
+    public void FindCut_PrefersAParagraphBreakAfterASentence()
+    {
+        string head = new('a', StreamFixer.DefaultChunkCharacters);
+        string text = head + " bitdi\n\nyeni cümlə\nson-\n\nra davam.\n\nSonuncu.";
+
+        int cut = StreamFixer.FindCut(text, StreamFixer.DefaultChunkCharacters);
+
+        text[cut..].Should().StartWith("Sonuncu.", "the blank line after 'bitdi' ends no sentence, the one after 'davam.' does");
+    }
+
+    [Fact]
+    public void FindCut_WithoutParagraphs_CutsAtALineBreakOrSpace()
+    {
+        string line = new string('a', StreamFixer.DefaultChunkCharacters) + " b c";
+
+        StreamFixer.FindCut(line, StreamFixer.DefaultChunkCharacters).Should().Be(line.Length - 1);
+        StreamFixer.FindCut(line + "\nd e", StreamFixer.DefaultChunkCharacters).Should().Be(line.Length + 1);
+    }
+}
