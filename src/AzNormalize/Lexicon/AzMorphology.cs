@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Buffers;
 using AzNormalize.Lexicon.Morphology;
 using AzNormalize.Normalization;
@@ -80,6 +81,12 @@ public sealed class AzMorphology : IWordOracle
 
     private static readonly Lazy<AzMorphology> s_default = new(() => new AzMorphology(AzLexicon.Default), LazyThreadSafetyMode.ExecutionAndPublication);
 
+    /// <summary>The most unlisted forms whose analysis <see cref="IsKnown"/> keeps (then it starts again).</summary>
+    private const int MaxAnalysed = 1 << 17;
+
+    private readonly ConcurrentDictionary<string, bool> _analysed = new(StringComparer.Ordinal);
+    private int _analysedCount;
+
     /// <summary>Creates a morphology over <paramref name="lexicon"/>.</summary>
     /// <param name="lexicon">Where stems come from.</param>
     public AzMorphology(AzLexicon lexicon)
@@ -98,7 +105,7 @@ public sealed class AzMorphology : IWordOracle
     /// Whether <paramref name="word"/> is a known Azerbaijani word form: listed in the lexicon, or a listed stem with valid
     /// suffixes, in any Azerbaijani casing, except that a word the source wrote only as a name or an abbreviation
     /// (<see cref="LexiconEntry.IsLikelyName"/>, <see cref="LexiconEntry.IsLikelyAbbreviation"/>) is not known written in
-    /// lowercase. Allocates nothing.
+    /// lowercase. Allocates nothing, but the first time it analyses an unlisted form (which it keeps in a bounded cache).
     /// </summary>
     /// <param name="word">One word, NFC, as written.</param>
     public bool IsKnown(ReadOnlySpan<char> word)
@@ -120,7 +127,29 @@ public sealed class AzMorphology : IWordOracle
         try
         {
             int length = AzCasing.ToLower(word, lower);
-            return word.Contains('-') ? IsKnownHyphenated(word, lower[..length]) : Decompose(lower[..length], null) is not null;
+            if (word.Contains('-'))
+            {
+                return IsKnownHyphenated(word, lower[..length]);
+            }
+
+            // An unlisted form is analysed once per process (a bounded cache): text repeats its inflected words, and the
+            // analysis costs microseconds where a listed word costs one hash lookup.
+            ReadOnlySpan<char> key = lower[..length];
+            ConcurrentDictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> analysed = _analysed.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (analysed.TryGetValue(key, out bool known))
+            {
+                return known;
+            }
+
+            known = Decompose(key, null) is not null;
+            if (Interlocked.Increment(ref _analysedCount) > MaxAnalysed)
+            {
+                _analysed.Clear();
+                Interlocked.Exchange(ref _analysedCount, 0);
+            }
+
+            analysed.TryAdd(key, known);
+            return known;
         }
         finally
         {
