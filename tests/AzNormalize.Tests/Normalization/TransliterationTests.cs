@@ -1,4 +1,3 @@
-using System.Text;
 using AzNormalize.Normalization;
 using AzNormalize.Text;
 using FluentAssertions;
@@ -13,7 +12,7 @@ public sealed class TransliterationTests
     public static TheoryData<string, string> Letters()
     {
         var data = new TheoryData<string, string>();
-        foreach (string[] columns in Rows("transliteration-letters.tsv", 2))
+        foreach (string[] columns in NormalizationCase.Rows("transliteration-letters.tsv", 2))
         {
             data.Add(columns[0], columns[1] == "\"\"" ? string.Empty : columns[1]);
         }
@@ -24,7 +23,7 @@ public sealed class TransliterationTests
     public static TheoryData<string, string, string, string> Cases()
     {
         var data = new TheoryData<string, string, string, string>();
-        foreach (string[] columns in Rows("transliteration-cases.tsv", 4))
+        foreach (string[] columns in NormalizationCase.Rows("transliteration-cases.tsv", 4))
         {
             data.Add(columns[0], columns[1], NormalizationCase.Unescape(columns[2]), NormalizationCase.Unescape(columns[3]));
         }
@@ -154,27 +153,5 @@ public sealed class TransliterationTests
     {
         CyrillicTransliterator.ToCyrillic("Qəzet, ağac, çay, cavab, yaşıl, İlham, Işıq, gül, xəbər, jurnal, ördək")
             .Should().Be("Гәзет, ағаҹ, чај, ҹаваб, јашыл, Илһам, Ышыг, ҝүл, хәбәр, журнал, өрдәк");
-    }
-
-    private static IEnumerable<string[]> Rows(string fileName, int columnCount)
-    {
-        string path = Path.Combine(AppContext.BaseDirectory, "Normalization", "Data", fileName);
-        int number = 0;
-        foreach (string line in File.ReadLines(path, Encoding.UTF8))
-        {
-            number++;
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            string[] columns = line.Split('\t');
-            if (columns.Length != columnCount)
-            {
-                throw new InvalidDataException($"line {number} of {fileName}: {columns.Length} columns, expected {columnCount}");
-            }
-
-            yield return columns;
-        }
     }
 }
