@@ -29,6 +29,9 @@ public sealed class StreamFixer
     /// <summary>About how many characters one chunk holds (a chunk is cut at or after this many).</summary>
     public const int DefaultChunkCharacters = 1 << 20;
 
+    /// <summary>The largest chunk size (two chunks must fit in a string).</summary>
+    public const int MaxChunkCharacters = 1 << 28;
+
     private readonly AzNormalizer _pipeline;
     private readonly TextWriter _output;
     private readonly Action<Edit>? _edits;
@@ -51,6 +54,7 @@ public sealed class StreamFixer
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentOutOfRangeException.ThrowIfLessThan(chunkCharacters, 16);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(chunkCharacters, MaxChunkCharacters);
         _pipeline = pipeline;
         _output = output;
         _edits = edits;
@@ -73,13 +77,23 @@ public sealed class StreamFixer
     {
         ObjectDisposedException.ThrowIf(_completed, this);
         _pending.Append(text);
-        while (_pending.Length >= 2 * _chunkCharacters)
+        if (_pending.Length < 2 * _chunkCharacters)
         {
-            string buffered = _pending.ToString();
-            int cut = FindCut(buffered, _chunkCharacters);
-            _pending.Clear().Append(buffered, cut, buffered.Length - cut);
-            Clean(buffered[..cut]);
+            return;
         }
+
+        // One copy of what is buffered; each chunk is cut from a window of two chunks, so a large write costs linear time.
+        string buffered = _pending.ToString();
+        int start = 0;
+        while (buffered.Length - start >= 2 * _chunkCharacters)
+        {
+            string window = buffered.Substring(start, 2 * _chunkCharacters);
+            int cut = FindCut(window, _chunkCharacters);
+            Clean(window[..cut]);
+            start += cut;
+        }
+
+        _pending.Clear().Append(buffered, start, buffered.Length - start);
     }
 
     /// <summary>Cleans and writes what is left, and flushes the output.</summary>
@@ -112,7 +126,14 @@ public sealed class StreamFixer
         {
             foreach (Edit edit in result.Edits)
             {
-                _edits(edit with { Start = (int)Math.Min(int.MaxValue, CharactersWritten + edit.Start) });
+                long start = CharactersWritten + edit.Start;
+                if (start + edit.Length > int.MaxValue)
+                {
+                    // An Edit's offsets are ints: past 2^31 characters they cannot name the place; say so, never a wrong one.
+                    throw new InvalidOperationException($"an edit at character {start} of the stream lies past the offsets an Edit can hold (2^31); clean such a stream without an edit sink, or in parts");
+                }
+
+                _edits(edit with { Start = (int)start });
             }
         }
 
@@ -128,6 +149,11 @@ public sealed class StreamFixer
     /// </summary>
     internal static int FindCut(string text, int chunkCharacters)
     {
+        if (text.Length < 2)
+        {
+            return text.Length;
+        }
+
         int from = Math.Min(chunkCharacters, text.Length - 1);
         for (int i = from; i + 1 < text.Length; i++)
         {

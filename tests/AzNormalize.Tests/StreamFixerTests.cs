@@ -72,6 +72,32 @@ public sealed class StreamFixerTests
     }
 
     [Fact]
+    public void Write_OneLargePieceWithoutParagraphs_IsCutIntoChunksAsItComes()
+    {
+        string lines = string.Concat(Enumerable.Repeat("Bu gün hava yaxşıdır və biz gəzirik\n", 200)); // 7,200 characters, no blank line
+        var output = new StringWriter();
+        var fixer = new StreamFixer(AzNormalizer.Default, output, chunkCharacters: 300);
+
+        fixer.Write(lines);
+
+        fixer.CharactersWritten.Should().BeGreaterThan(lines.Length - 600, "every whole chunk was cleaned and written before Complete");
+        fixer.Complete();
+        output.ToString().Should().Be(lines);
+    }
+
+    [Fact]
+    public void StreamFixer_ChunkLargerThanTwoChunksFitInAString_IsRefused()
+    {
+        Action huge = () => _ = new StreamFixer(AzNormalizer.Default, new StringWriter(), chunkCharacters: int.MaxValue);
+        var largest = new StreamFixer(AzNormalizer.Default, new StringWriter(), chunkCharacters: StreamFixer.MaxChunkCharacters);
+
+        huge.Should().Throw<ArgumentOutOfRangeException>();
+        largest.Write("abc");
+        largest.Complete();
+        largest.CharactersWritten.Should().Be(3);
+    }
+
+    [Fact]
     public void FindCut_PrefersAParagraphBreakAfterASentence()
     {
         string head = new('a', StreamFixer.DefaultChunkCharacters);

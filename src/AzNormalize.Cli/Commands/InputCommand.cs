@@ -325,9 +325,22 @@ internal abstract class InputCommand : Command
             sources = InputExpander.Expand(parseResult.GetValue(_files), parseResult.GetValue(_include) ?? [], parseResult.GetValue(_exclude) ?? [], FolderPatterns(parseResult));
             if (OutputFolder(parseResult) is { } outputFolder)
             {
-                // What an earlier run wrote into an output folder inside an input folder is not read back as input.
+                // What an earlier run wrote into an output folder inside an input folder is not read back as input. Only an
+                // output folder strictly inside the folder or glob root that found a file counts: `fix raw --output .`
+                // reads all of raw.
+                StringComparison paths = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
                 string below = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder)) + Path.DirectorySeparatorChar;
-                sources.RemoveAll(source => source.Found && Path.GetFullPath(source.Path!).StartsWith(below, StringComparison.Ordinal));
+                sources.RemoveAll(source =>
+                {
+                    if (!source.Found || source.RelativePath is null)
+                    {
+                        return false;
+                    }
+
+                    string full = Path.GetFullPath(source.Path!);
+                    string root = full[..^source.RelativePath.Length];
+                    return full.StartsWith(below, paths) && below.StartsWith(root, paths) && below.Length > root.Length;
+                });
             }
 
             sources.RemoveAll(source => source.Found && ConfigOf(source).IsIgnored(source.Path!));

@@ -102,10 +102,11 @@ internal sealed class JsonLinesMapper
 
             var outputs = new ArrayBufferWriter<byte>[batch.Count];
             var errors = new string?[batch.Count];
+            var cleaned = new (string Text, FixResult Result)?[batch.Count];
             Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = _jobs }, i =>
             {
                 outputs[i] = new ArrayBufferWriter<byte>();
-                errors[i] = MapLine(batch[i], outputs[i]);
+                errors[i] = MapLine(batch[i], outputs[i], out cleaned[i]);
             });
 
             for (int i = 0; i < batch.Count; i++)
@@ -119,6 +120,10 @@ internal sealed class JsonLinesMapper
                 try
                 {
                     _context.Stdout.Write(outputs[i].WrittenSpan);
+                    if (cleaned[i] is { } counted)
+                    {
+                        _summary?.Add(counted.Text, counted.Result); // only records written count
+                    }
                 }
                 catch (IOException e)
                 {
@@ -171,8 +176,9 @@ internal sealed class JsonLinesMapper
     /// into a string or written again. So the text is unescaped here, keeping such a surrogate (the pipeline leaves it
     /// alone, and it goes out as the same escape), and every other field, name and value, is copied as its raw bytes.
     /// </remarks>
-    private string? MapLine(string line, ArrayBufferWriter<byte> output)
+    private string? MapLine(string line, ArrayBufferWriter<byte> output, out (string Text, FixResult Result)? cleaned)
     {
+        cleaned = null;
         if (string.IsNullOrWhiteSpace(line))
         {
             Utf8Output.WriteByte(output, (byte)'\n');
@@ -238,7 +244,7 @@ internal sealed class JsonLinesMapper
         ReadOnlySpan<byte> rawText = utf8.AsSpan(textValue);
         string text = textEscaped ? Unescape(rawText) : Encoding.UTF8.GetString(rawText);
         FixResult result = _pipeline.Fix(text);
-        _summary?.Add(text, result);
+        cleaned = (text, result);
         Utf8Output.WriteByte(output, (byte)'{');
         if (bare)
         {

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using System.Net;
 using System.Text;
 
 namespace AzNormalize.Cli.Output;
@@ -81,7 +80,7 @@ internal static class HtmlReview
         html.Append(CultureInfo.InvariantCulture, $"<section class=\"file\" data-path=\"{Escape(name)}\" data-edits=\"{result.Edits.Count}\">\n<h2>{Escape(name)}</h2>\n");
         html.Append("<p class=\"counts\">")
             .Append(result.Edits.Count == 0 ? "no changes" : string.Join(", ", kinds.Select(pair => string.Create(CultureInfo.InvariantCulture, $"{pair.Key} {pair.Value}"))))
-            .Append("</p>\n<pre class=\"text\">");
+            .Append("</p>\n<pre class=\"text\">\n"); // HTML drops a line break right after <pre>: this one, not the text's
         int position = 0;
         int index = 0;
         foreach (Edit edit in result.Edits)
@@ -173,9 +172,33 @@ internal static class HtmlReview
             """);
     }
 
-    private static string Escape(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>The five characters that matter in HTML text and quoted attributes, as entities; every other character as it is (the page is UTF-8).</summary>
+    private static string Escape(ReadOnlySpan<char> text)
+    {
+        var escaped = new StringBuilder(text.Length + 16);
+        foreach (char c in text)
+        {
+            string? entity = c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => null,
+            };
+            if (entity is null)
+            {
+                escaped.Append(c);
+            }
+            else
+            {
+                escaped.Append(entity);
+            }
+        }
 
-    private static string Escape(ReadOnlySpan<char> text) => WebUtility.HtmlEncode(text.ToString());
+        return escaped.ToString();
+    }
 
     /// <summary>Line breaks and spaces made visible in a title.</summary>
     private static string Visible(string text) => text.Length == 0 ? "∅" : text.Replace("\n", "⏎", StringComparison.Ordinal).Replace("\r", string.Empty, StringComparison.Ordinal);

@@ -36,6 +36,10 @@ public sealed class CyrillicTransliterator
     private static readonly SearchValues<char> s_paragraphBreak = SearchValues.Create("\n\r");
 
     private static readonly SearchValues<char> s_ke = SearchValues.Create("ҝҜ");
+
+    /// <summary>The Cyrillic letters the table converts, both cases.</summary>
+    private static readonly SearchValues<char> s_converted = SearchValues.Create(
+        "абвгғдеәжзиіыјйкҝлмнооөӧпрстуүӱфхһчҹшщцъьэюяё" + "АБВГҒДЕӘЖЗИІЫЈЙКҜЛМНОӨӦПРСТУҮӰФХҺЧҸШЩЦЪЬЭЮЯЁ");
     private static readonly SearchValues<char> s_schwa = SearchValues.Create("әӘ");
     private static readonly SearchValues<char> s_je = SearchValues.Create("јЈ");
     private static readonly SearchValues<char> s_ue = SearchValues.Create("үҮӱӰ");
@@ -176,7 +180,9 @@ public sealed class CyrillicTransliterator
         }
 
         var builder = new StringBuilder(text.Length + 16);
-        Alphabet alphabet = AlphabetOf(text);
+        int paragraphStart = 0;
+        int paragraphEnd = -1;
+        Alphabet alphabet = Alphabet.None;
         var decided = new Dictionary<string, (Alphabet Alphabet, Converted Word)>(StringComparer.Ordinal);
         int copied = 0;
         char[] scratch = ArrayPool<char>.Shared.Rent(64);
@@ -195,6 +201,14 @@ public sealed class CyrillicTransliterator
                 (int start, int end) = WordAround(text, position + next, floor);
                 position = end;
                 floor = end;
+                while (start > paragraphEnd)
+                {
+                    // The letters a paragraph's writer had decide its ambiguous ones, as in FindEdits.
+                    paragraphStart = paragraphEnd + 1;
+                    paragraphEnd = ParagraphEnd(text, paragraphStart);
+                    alphabet = AlphabetOf(text.AsSpan(paragraphStart, paragraphEnd - paragraphStart));
+                }
+
                 if (!IsCyrillicWord(text.AsSpan(start, end - start)))
                 {
                     continue;
@@ -444,9 +458,9 @@ public sealed class CyrillicTransliterator
         int other = 0;
         foreach (char c in word)
         {
-            if (c is >= '\u0400' and <= '\u04FF')
+            if (s_converted.Contains(c))
             {
-                cyrillic++;
+                cyrillic++; // a letter of other Cyrillic alphabets (Kazakh қ ұ) is kept as it is, so it counts as other
             }
             else if (char.IsLetter(c))
             {

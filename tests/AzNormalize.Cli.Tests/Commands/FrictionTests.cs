@@ -48,6 +48,38 @@ public sealed class FrictionTests
     }
 
     [Fact]
+    public void Fix_OutputFolderAboveTheInputFolder_StillReadsEveryInput()
+    {
+        using var temp = new TempDirectory();
+        Directory.CreateDirectory(Path.Combine(temp.Path, "raw"));
+        temp.File("raw/a.txt", "bölmә\n");
+
+        CliRun run = CliRun.Start("fix", Path.Combine(temp.Path, "raw"), "--output", temp.Path);
+
+        run.ExitCode.Should().Be((int)ExitCode.Success, run.Stderr);
+        run.Stderr.Should().Contain("1 file (1 changed)");
+        File.ReadAllText(Path.Combine(temp.Path, "a.txt")).Should().Be("bölmə\n");
+    }
+
+    [Fact]
+    public void Jsonl_SummaryOfARunStoppedByABadLine_CountsOnlyTheRecordsWritten()
+    {
+        CliRun run = CliRun.Piped("\"bölmә\"\n{bad\n\"bir\"\n\"iki\"\n", "fix", "--input-format", "jsonl", "--summary");
+
+        run.ExitCode.Should().Be((int)ExitCode.InputError);
+        run.StdoutLines.Should().HaveCount(1);
+        run.Stderr.Should().Contain("aznorm: 1 record (1 changed)");
+    }
+
+    [Fact]
+    public void Html_TextStartingWithALineBreak_KeepsIt()
+    {
+        CliRun run = CliRun.Piped("\nbölmә\n", "fix", "--format", "html");
+
+        run.StdoutText.Should().Contain("<pre class=\"text\">\n\nbölm<mark", "the parser drops the first line break after <pre>, so one is added");
+    }
+
+    [Fact]
     public void Train_Help_ListsOnlyTheOptionsItHonours()
     {
         CliRun help = CliRun.Start("train", "--help");

@@ -66,6 +66,11 @@ public sealed class TransliterationTests
         FixResult result = CyrillicTransliterator.Default.Transliterate(input, script);
 
         result.Text.Should().Be(expected, name);
+        if (script == ScriptMode.Latin)
+        {
+            CyrillicTransliterator.Default.ToLatin(input).Should().Be(expected, "ToLatin converts as the Latin mode does ({0})", name);
+        }
+
         result.Edits.Where(edit => edit.Kind != EditKind.Transliteration).Should().BeEmpty();
         foreach (Edit edit in result.Edits)
         {
