@@ -82,7 +82,7 @@ public sealed class AzNormalizer
     private readonly TextNormalizer _normalizer;
     private readonly LayoutRepairer _layout;
     private readonly SpellingCorrector? _corrector;
-    private readonly CyrillicTransliterator _transliterator;
+    private readonly CyrillicTransliterator? _transliterator; // null: CyrillicTransliterator.Default, touched only for Cyrillic text
 
     /// <summary>Creates a pipeline.</summary>
     /// <param name="options">Options; <see cref="AzNormalizerOptions.Default"/> when null.</param>
@@ -93,7 +93,6 @@ public sealed class AzNormalizer
         NormalizerOptions normalization = Options.Normalization;
         LayoutOptions layout = Options.Layout;
         SpellingOptions spelling = Options.Spelling;
-        _transliterator = CyrillicTransliterator.Default;
         if (dictionary is not null && !ReferenceEquals(dictionary, AzDictionary.Default))
         {
             // The user's words reach every stage, unless a stage was given its own.
@@ -221,12 +220,12 @@ public sealed class AzNormalizer
         {
             cancellationToken.ThrowIfCancellationRequested();
             bool transliterated = false;
-            if (Options.Script != ScriptMode.Keep)
+            if (Options.Script != ScriptMode.Keep && current.AsSpan().ContainsAnyInRange('\u0400', '\u04FF'))
             {
                 // Cyrillic to Latin first: the later stages (and the corrector) read the Latin text. In every round, since
                 // a removed invisible character or a composed letter can make a word, or a paragraph, read differently.
                 var script = new List<Edit>();
-                _transliterator.FindEdits(current, Options.Script, script);
+                (_transliterator ?? CyrillicTransliterator.Default).FindEdits(current, Options.Script, script); // the lexicon loads on first use
                 guard.Filter(script, edits);
                 if (script.Count > 0)
                 {
