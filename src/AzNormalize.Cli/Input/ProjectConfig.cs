@@ -82,14 +82,17 @@ internal sealed class ProjectConfig
     /// <summary>A list entry: <c>words:PATH</c>, <c>counts:PATH</c> or <c>PATH</c> (detected), relative to <paramref name="folder"/>.</summary>
     private static (string Path, DictionaryListFormat Format) ParseList(string entry, string folder)
     {
-        (DictionaryListFormat format, string path) = entry switch
-        {
-            _ when entry.StartsWith("words:", StringComparison.Ordinal) => (DictionaryListFormat.Words, entry["words:".Length..]),
-            _ when entry.StartsWith("counts:", StringComparison.Ordinal) => (DictionaryListFormat.Counts, entry["counts:".Length..]),
-            _ => (DictionaryListFormat.Detect, entry),
-        };
+        (DictionaryListFormat format, string path) = SplitListEntry(entry);
         return (System.IO.Path.Combine(folder, path), format);
     }
+
+    /// <summary>The format a list entry declares (<c>words:</c>, <c>counts:</c>, else detected) and its path as written.</summary>
+    internal static (DictionaryListFormat Format, string Path) SplitListEntry(string entry) => entry switch
+    {
+        _ when entry.StartsWith("words:", StringComparison.Ordinal) => (DictionaryListFormat.Words, entry["words:".Length..]),
+        _ when entry.StartsWith("counts:", StringComparison.Ordinal) => (DictionaryListFormat.Counts, entry["counts:".Length..]),
+        _ => (DictionaryListFormat.Detect, entry),
+    };
 
     /// <summary>The user's words for every stage: the embedded lexicon with the configuration's words and lists.</summary>
     public AzDictionary Dictionary => _dictionary.Value;
@@ -422,7 +425,7 @@ internal sealed class ProjectConfigResolver
         _dictionaries = dictionaries ?? [];
         foreach (string entry in _dictionaries)
         {
-            string file = entry.StartsWith("words:", StringComparison.Ordinal) ? entry[6..] : entry.StartsWith("counts:", StringComparison.Ordinal) ? entry[7..] : entry;
+            string file = ProjectConfig.SplitListEntry(entry).Path;
             if (!File.Exists(file))
             {
                 throw new InputException($"--dictionary: {file}: no such file");
