@@ -311,7 +311,7 @@ internal sealed class FixCommand : InputCommand
     /// </summary>
     private static string? FindCollision(IReadOnlyList<InputSource> sources, string folder)
     {
-        StringComparer comparer = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+        StringComparer comparer = PathsIgnoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
         var byTarget = new Dictionary<string, InputSource>(comparer);
         foreach (InputSource source in sources)
         {

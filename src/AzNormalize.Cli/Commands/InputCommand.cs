@@ -119,6 +119,9 @@ internal abstract class InputCommand : Command
     /// <summary>Streams and Ctrl+C.</summary>
     protected CliContext Context => _context;
 
+    /// <summary>Whether this system's file paths compare without case (Windows, macOS), as two inputs' targets and folders do.</summary>
+    protected static bool PathsIgnoreCase => OperatingSystem.IsWindows() || OperatingSystem.IsMacOS();
+
     /// <summary>Takes the shared options a command does not honour off it, so that its help lists only those it does.</summary>
     protected void Without(params string[] names)
     {
@@ -328,7 +331,7 @@ internal abstract class InputCommand : Command
                 // What an earlier run wrote into an output folder inside an input folder is not read back as input. Only an
                 // output folder strictly inside the folder or glob root that found a file counts: `fix raw --output .`
                 // reads all of raw.
-                StringComparison paths = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+                StringComparison paths = PathsIgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
                 string below = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder)) + Path.DirectorySeparatorChar;
                 sources.RemoveAll(source =>
                 {
