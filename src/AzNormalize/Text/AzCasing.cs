@@ -15,22 +15,46 @@ public static class AzCasing
     public const char CombiningDotAbove = '\u0307';
 
     /// <summary>The Azerbaijani lowercase of <paramref name="c"/>: <c>I</c>→<c>ı</c>, <c>İ</c>→<c>i</c>.</summary>
-    public static char ToLower(char c) => c switch
-    {
-        'I' => 'ı',
-        'İ' => 'i',
-        < '\u0080' => char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c,
-        _ => char.ToLowerInvariant(c),
-    };
+    public static char ToLower(char c) => c < TableLength ? s_lower[c] : char.ToLowerInvariant(c);
 
     /// <summary>The Azerbaijani capital of <paramref name="c"/>: <c>i</c>→<c>İ</c>, <c>ı</c>→<c>I</c>.</summary>
-    public static char ToUpper(char c) => c switch
+    public static char ToUpper(char c) => c < TableLength ? s_upper[c] : char.ToUpperInvariant(c);
+
+    /// <summary>
+    /// The characters whose case the tables hold: Latin (with the extended blocks and IPA), Greek and Cyrillic, U+0000 to
+    /// U+052F. Outside the ASCII range the runtime's invariant mapping asks ICU for every character (a platform call each,
+    /// most of the time of a word check before the tables), so the tables ask it once per character, on first use.
+    /// </summary>
+    private const int TableLength = 0x0530;
+
+    private static readonly char[] s_lower = BuildTable(upper: false);
+    private static readonly char[] s_upper = BuildTable(upper: true);
+
+    private static char[] BuildTable(bool upper)
     {
-        'i' => 'İ',
-        'ı' => 'I',
-        < '\u0080' => char.IsAsciiLetterLower(c) ? (char)(c & ~0x20) : c,
-        _ => char.ToUpperInvariant(c),
-    };
+        char[] table = new char[TableLength];
+        for (int i = 0; i < TableLength; i++)
+        {
+            char c = (char)i;
+            table[i] = upper
+                ? c switch
+                {
+                    'i' => 'İ',
+                    'ı' => 'I',
+                    < '\u0080' => char.IsAsciiLetterLower(c) ? (char)(c & ~0x20) : c,
+                    _ => char.ToUpperInvariant(c),
+                }
+                : c switch
+                {
+                    'I' => 'ı',
+                    'İ' => 'i',
+                    < '\u0080' => char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c,
+                    _ => char.ToLowerInvariant(c),
+                };
+        }
+
+        return table;
+    }
 
     /// <summary>Writes the Azerbaijani lowercase of <paramref name="source"/> to <paramref name="destination"/>.</summary>
     /// <param name="source">The text to lower.</param>
