@@ -92,6 +92,16 @@ public sealed partial class WordChecker
     /// <remarks>Allocates nothing for a known word; a finding allocates its <see cref="Finding.Word"/>.</remarks>
     public void Check(ReadOnlySpan<char> text, ICollection<Finding> findings)
     {
+        using var memo = new WordMemo(text.Length);
+        Check(text, findings, memo);
+    }
+
+    /// <summary>
+    /// As <see cref="Check(ReadOnlySpan{char}, ICollection{Finding})"/>, keeping each word's verdict in <paramref name="memo"/>
+    /// (which a caller that checks several versions of one text shares between them).
+    /// </summary>
+    internal void Check(ReadOnlySpan<char> text, ICollection<Finding> findings, WordMemo memo)
+    {
         ArgumentNullException.ThrowIfNull(findings);
         bool sentenceStart = true;
         int lineBreaks = 0; // Line breaks since the last token other than white space: 2 make a blank line.
@@ -111,7 +121,14 @@ public sealed partial class WordChecker
                     continue;
                 case TokenKind.Word:
                     ReadOnlySpan<char> word = token.GetText(text);
-                    Verdict verdict = Judge(word);
+                    ref WordMemo.Slot known = ref memo.Get(word, out _);
+                    if (known.Verdict == 0)
+                    {
+                        known.Verdict = (byte)(Judge(word) + 1); // a word the text repeats is judged once
+                    }
+
+                    var verdict = (Verdict)(known.Verdict - 1);
+
                     if (verdict is Verdict.Unknown or Verdict.UnknownAbbreviation)
                     {
                         findings.Add(Report(token, word, verdict, sentenceStart));

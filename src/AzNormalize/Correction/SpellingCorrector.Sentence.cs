@@ -32,13 +32,19 @@ public sealed partial class SpellingCorrector
     /// </summary>
     private void FindEditsBySentence(string text, List<Edit> edits, Action<LatticeSample>? sink, CancellationToken cancellationToken)
     {
-        var caches = new DecoderCaches();
+        using var caches = new DecoderCaches(text.Length);
         edits.AddRange(UntilStable(text, (current, found, round) => DecodeOnce(current, found, round == 0 ? sink : null, caches, cancellationToken)));
     }
 
     /// <summary>What the decoder's rounds over one text share: candidate lists per word, and the work spent.</summary>
-    private sealed class DecoderCaches
+    private sealed class DecoderCaches(int textLength) : IDisposable
     {
+        /// <summary>The checker's verdicts and the twin facts of the words the rounds have read.</summary>
+        public WordMemo Memo { get; } = new(textLength);
+
+        /// <inheritdoc />
+        public void Dispose() => Memo.Dispose();
+
         /// <summary>An unknown word's candidates, per typing mode (0: mixed text, 1: typed without Azerbaijani letters).</summary>
         public Dictionary<string, List<Candidate>>[] WordCandidates { get; } =
             [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
@@ -49,7 +55,7 @@ public sealed partial class SpellingCorrector
 
     private void DecodeOnce(string text, List<Edit> edits, Action<LatticeSample>? sink, DecoderCaches caches, CancellationToken cancellationToken)
     {
-        (List<Finding> findings, List<Token> words) = Read(text);
+        (List<Finding> findings, List<Token> words) = Read(text, caches.Memo);
 
         bool asciiTyped = IsTypedWithoutAzerbaijaniLetters(text, words);
         var run = new SentenceRun(this, text, words, findings, asciiTyped, caches) { Sink = sink, Cancellation = cancellationToken };
@@ -82,7 +88,7 @@ public sealed partial class SpellingCorrector
         private readonly Dictionary<string, double> _unigrams = new(StringComparer.Ordinal);
         private readonly Dictionary<(string, string), double> _lifts = new();
         private readonly Dictionary<string, List<Candidate>> _wordCandidates;
-        private readonly Dictionary<(string, string?, string?, bool), Edit?> _oldDecisions = new();
+        private readonly Dictionary<(string, string?, string?, bool, bool), Edit?> _oldDecisions = new();
         private readonly Dictionary<string, (string Twin, double Frequency, string Reason)?> _twins = new(StringComparer.Ordinal);
         private readonly double _logTotal;
         private readonly double _unknownWord;

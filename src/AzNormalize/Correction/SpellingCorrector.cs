@@ -105,7 +105,11 @@ public sealed partial class SpellingCorrector
         }
         else
         {
-            edits.AddRange(UntilStable(text, (current, found, _) => FindEditsByMargin(current, found, cancellationToken)));
+            // The rounds read versions of one text: what each learns about a word (its verdict, its twin, its decision
+            // between the same neighbours) holds for the next.
+            using var memo = new WordMemo(text.Length);
+            var decisions = new Dictionary<(string, string?, string?, bool, bool), Edit?>();
+            edits.AddRange(UntilStable(text, (current, found, _) => FindEditsByMargin(current, found, memo, decisions, cancellationToken)));
         }
 
         if (Options.MinConfidence > 0)
@@ -154,10 +158,10 @@ public sealed partial class SpellingCorrector
     }
 
     /// <summary>What both decoders start from: the checker's findings and the word tokens of <paramref name="text"/>.</summary>
-    private (List<Finding> Findings, List<Token> Words) Read(string text)
+    private (List<Finding> Findings, List<Token> Words) Read(string text, WordMemo memo)
     {
         var findings = new List<Finding>();
-        _checker.Check(text.AsSpan(), findings);
+        _checker.Check(text.AsSpan(), findings, memo);
         var words = new List<Token>();
         foreach (Token token in Tokenizer.Tokenize(text))
         {
@@ -171,9 +175,9 @@ public sealed partial class SpellingCorrector
     }
 
     /// <summary>The margin decoder of 0.1: each word alone.</summary>
-    private void FindEditsByMargin(string text, List<Edit> edits, CancellationToken cancellationToken)
+    private void FindEditsByMargin(string text, List<Edit> edits, WordMemo memo, Dictionary<(string, string?, string?, bool, bool), Edit?> decisions, CancellationToken cancellationToken)
     {
-        (List<Finding> findings, List<Token> words) = Read(text);
+        (List<Finding> findings, List<Token> words) = Read(text, memo);
 
         // A text typed without Azerbaijani letters is typed so throughout: only there are known words weighed against their
         // twins at the lower evidence, and capitalised words (names) given their letters back.
@@ -181,7 +185,6 @@ public sealed partial class SpellingCorrector
         double twinEvidence = asciiTyped ? TwinEvidence : MixedTextTwinEvidence;
         var weights = asciiTyped ? RankingWeights.AsciiTyped : RankingWeights.Default;
         var search = new CandidateSearch(_morphology, MaxRestorationCost);
-        var cache = new Dictionary<(string, string?, string?, bool), Edit?>();
         var twins = new Dictionary<string, (string Twin, double Frequency, string Reason)?>(StringComparer.Ordinal);
         int f = 0;
         for (int w = 0; w < words.Count; w++)
@@ -213,7 +216,7 @@ public sealed partial class SpellingCorrector
                     continue; // an unknown name or abbreviation the options leave alone: no twin path around them
                 }
 
-                if (Options.FrequentTwins && _morphology.Lexicon.HasCounts && FindFrequentTwin(text, words, w, twins, twinEvidence, asciiTyped) is { } twin)
+                if (Options.FrequentTwins && _morphology.Lexicon.HasCounts && FindFrequentTwin(text, words, w, twins, twinEvidence, asciiTyped, memo) is { } twin)
                 {
                     edits.Add(twin);
                 }
@@ -225,7 +228,7 @@ public sealed partial class SpellingCorrector
                 continue; // a known word costs no allocation here (without counts)
             }
 
-            if (DecideWord(text, words, w, name, asciiTyped, search, weights, cache) is { } decided)
+            if (DecideWord(text, words, w, name, asciiTyped, search, weights, decisions) is { } decided)
             {
                 edits.Add(decided);
             }
@@ -237,7 +240,7 @@ public sealed partial class SpellingCorrector
     /// capital I read as İ in text typed without Azerbaijani letters, else the best candidate if it clearly wins, decided
     /// once per (word, neighbours, name) in <paramref name="cache"/>. The sentence decoder asks it for capitalised words.
     /// </summary>
-    private Edit? DecideWord(string text, List<Token> words, int w, bool name, bool asciiTyped, CandidateSearch search, RankingWeights weights, Dictionary<(string, string?, string?, bool), Edit?> cache)
+    private Edit? DecideWord(string text, List<Token> words, int w, bool name, bool asciiTyped, CandidateSearch search, RankingWeights weights, Dictionary<(string, string?, string?, bool, bool), Edit?> cache)
     {
         Token token = words[w];
         string word = token.GetText(text).ToString();
@@ -266,10 +269,10 @@ public sealed partial class SpellingCorrector
         bool context = _context is not null;
         string? previous = context && w > 0 && Adjacent(text, words[w - 1], token) ? Lower(text, words[w - 1]) : null;
         string? next = context && w + 1 < words.Count && Adjacent(text, token, words[w + 1]) ? Lower(text, words[w + 1]) : null;
-        if (!cache.TryGetValue((word, previous, next, name), out Edit? edit))
+        if (!cache.TryGetValue((word, previous, next, name, asciiTyped), out Edit? edit))
         {
             edit = Decide(search, word, lower, shape, previous, next, name ? NameTwinMinCount : 0, weights);
-            cache[(word, previous, next, name)] = edit;
+            cache[(word, previous, next, name, asciiTyped)] = edit;
         }
 
         return edit is { } found ? found with { Start = token.Start } : null;
@@ -460,7 +463,7 @@ public sealed partial class SpellingCorrector
     /// counting both frequency and context, is taken for the twin typed without its letters (<c>ses</c> → <c>səs</c>,
     /// <c>Men</c> → <c>Mən</c>), which a list of real text holds too, so the word is no longer unknown.
     /// </summary>
-    private Edit? FindFrequentTwin(string text, List<Token> words, int index, Dictionary<string, (string Twin, double Frequency, string Reason)?> twins, double required, bool asciiTyped)
+    private Edit? FindFrequentTwin(string text, List<Token> words, int index, Dictionary<string, (string Twin, double Frequency, string Reason)?> twins, double required, bool asciiTyped, WordMemo? memo = null)
     {
         Token token = words[index];
         ReadOnlySpan<char> span = token.GetText(text);
@@ -468,6 +471,15 @@ public sealed partial class SpellingCorrector
         {
             return null;
         }
+
+        // Most words have no twin: the memo remembers that, so a word the text repeats asks the index once.
+        ref WordMemo.Slot fact = ref (memo ?? s_noMemo).Get(span, out _);
+        if (fact.Twin == NoTwin)
+        {
+            return null;
+        }
+
+        fact.Twin = NoTwin; // until found below
 
         // A capitalised word is weighed only in a text typed without Azerbaijani letters, and inside a sentence only when it
         // is no listed name: elsewhere Eden, Sam, Aldi are names, not edən, şam, aldı.
@@ -486,6 +498,8 @@ public sealed partial class SpellingCorrector
         {
             return null; // a listed name (Eden, Sam) stays a name
         }
+
+        fact.Twin = MayHaveTwin;
 
         string word = new(lowered[..length]);
         if (!twins.TryGetValue(word, out (string Twin, double Frequency, string Reason)? found))
@@ -523,6 +537,15 @@ public sealed partial class SpellingCorrector
     }
 
     private static readonly System.Buffers.SearchValues<char> s_specialLetters = System.Buffers.SearchValues.Create(AzAlphabet.SpecialLetters);
+
+    /// <summary>A memo without a table, for callers that keep none (every word is looked up).</summary>
+    [ThreadStatic]
+    private static WordMemo? t_noMemo;
+
+    private static WordMemo s_noMemo => t_noMemo ??= new WordMemo(0);
+
+    private const byte NoTwin = 1;
+    private const byte MayHaveTwin = 2;
 
     /// <summary>The restoration budget: enough for a whole long word typed without Azerbaijani letters.</summary>
     private const double MaxRestorationCost = 3.0;

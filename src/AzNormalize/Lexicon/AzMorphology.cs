@@ -160,6 +160,13 @@ public sealed class AzMorphology : IWordOracle
         }
     }
 
+    /// <summary>Forgets every analysis <see cref="IsKnown"/> kept (benchmarks measure a process's first reading of a text with it).</summary>
+    internal void ClearAnalyses()
+    {
+        _analysed.Clear();
+        Interlocked.Exchange(ref _analysedCount, 0);
+    }
+
     /// <summary>
     /// Whether a word the lexicon knows only as a name or an abbreviation (its source never wrote it in lowercase:
     /// <c>Meclisin</c>, <c>BMT</c>) is written here in lowercase, where it is no word: <c>meclisin</c>, <c>bmt</c>.
