@@ -85,6 +85,22 @@ public sealed class SymSpellCorrector
         return builder.ToString();
     }
 
+    /// <summary>
+    /// Forgets the corrections <see cref="Correct"/> and <see cref="CorrectWord"/> remembered, so that the next text pays for
+    /// its own look-ups (a benchmark's per-call view: AzNormalize too decides each distinct word once per call).
+    /// </summary>
+    public void ForgetCorrections() => _corrections.Clear();
+
+    /// <summary>
+    /// SymSpell's raw look-up of one lowercase word (<c>Lookup(word, Verbosity.Top, 2)</c>): its first suggestion, or null when
+    /// the word is in the list or nothing is within reach. Remembers nothing.
+    /// </summary>
+    public string? Lookup(string lowercaseWord)
+    {
+        ArgumentNullException.ThrowIfNull(lowercaseWord);
+        return Suggest(lowercaseWord);
+    }
+
     /// <summary>SymSpell's correction of <paramref name="word"/> in its case, or null to keep it.</summary>
     public string? CorrectWord(string word)
     {

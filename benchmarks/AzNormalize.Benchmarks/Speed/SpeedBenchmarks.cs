@@ -1,0 +1,88 @@
+using AzNormalize.Benchmarks.Tokenization;
+using AzNormalize.Checking;
+using AzNormalize.Lexicon;
+using AzNormalize.Peers;
+using AzNormalize.Tokenization;
+using BenchmarkDotNet.Attributes;
+
+namespace AzNormalize.Benchmarks.Speed;
+
+/// <summary>
+/// The speed issue's figures, side by side in one run on the same texts (<see cref="SpeedTexts"/>): the plain vectorized
+/// scan (the floor), the tokenizer, the unknown-word check, <see cref="AzNormalizer.Fix(string)"/> at default settings, and
+/// a token-by-token SymSpell fixer (LocalDoc's list, edit distance 2, <c>Verbosity.Top</c>). Fix is measured twice: as a
+/// process reads text after its first (the morphology keeps its analyses of unlisted forms), and with that cache emptied
+/// before every call (a process's first reading of this text). SymSpell's corrections are forgotten before every call.
+/// </summary>
+[MemoryDiagnoser]
+[MedianColumn]
+public class SpeedBenchmarks
+{
+    private string _text = string.Empty;
+    private readonly List<Finding> _findings = [];
+    private SymSpellCorrector? _symSpell;
+
+    /// <summary>The text.</summary>
+    [Params(SpeedTexts.News, SpeedTexts.Noisy)]
+    public string Input { get; set; } = SpeedTexts.News;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _text = SpeedTexts.Get(Input);
+        _ = AzNormalizer.Default.Fix(_text); // the embedded data loads outside the measurement
+        _symSpell = SymSpellCorrector.TryCreate(SpeedTexts.SymSpellList, Console.Out);
+        Console.WriteLine($"// {Input}: {_text.Length:N0} characters, {_text.Length * 2:N0} bytes of UTF-16");
+    }
+
+    /// <summary>The floor: one vectorized <c>IndexOfAny</c> over white space and punctuation per piece.</summary>
+    [Benchmark(Baseline = true)]
+    public int PlainScan() => TokenizerBenchmarks.PlainScan(_text);
+
+    /// <summary>Every token, classified.</summary>
+    [Benchmark]
+    public int Tokenizer()
+    {
+        int count = 0;
+        foreach (Token token in AzNormalize.Tokenization.Tokenizer.Tokenize(_text))
+        {
+            count += (int)token.Kind;
+        }
+
+        return count;
+    }
+
+    /// <summary>Every word judged (what <c>aznorm check</c> costs).</summary>
+    [Benchmark]
+    public int Check()
+    {
+        _findings.Clear();
+        WordChecker.Default.Check(_text.AsSpan(), _findings);
+        return _findings.Count;
+    }
+
+    /// <summary>The default pipeline.</summary>
+    [Benchmark]
+    public int Fix() => AzNormalizer.Default.Fix(_text).Edits.Count;
+
+    /// <summary>The default pipeline, its analyses of unlisted forms forgotten first.</summary>
+    [Benchmark]
+    public int FixFirstReading()
+    {
+        AzMorphology.Default.ClearAnalyses();
+        return AzNormalizer.Default.Fix(_text).Edits.Count;
+    }
+
+    /// <summary>SymSpell, word by word: each unknown word replaced by its first suggestion.</summary>
+    [Benchmark]
+    public int SymSpellFix()
+    {
+        if (_symSpell is null)
+        {
+            return 0;
+        }
+
+        _symSpell.ForgetCorrections();
+        return _symSpell.Correct(_text).Length;
+    }
+}
