@@ -25,6 +25,7 @@ public sealed partial class AzLexicon : IWordOracle
     private readonly Dictionary<string, LexiconEntry> _entries;
     private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly int _maxLength;
+    private readonly WordFilter _filter;
 
     private AzLexicon(Dictionary<string, LexiconEntry> entries, string source, string[]? sortedWords = null, Dictionary<string, sbyte>? chains = null)
     {
@@ -35,10 +36,12 @@ public sealed partial class AzLexicon : IWordOracle
         Source = source;
         int maxLength = 0;
         bool hasCounts = false;
+        _filter = new WordFilter(entries.Count);
         foreach ((string word, LexiconEntry entry) in entries)
         {
             maxLength = Math.Max(maxLength, word.Length);
             hasCounts |= entry.Count > 0;
+            _filter.Add(word);
         }
 
         _maxLength = maxLength;
@@ -169,6 +172,12 @@ public sealed partial class AzLexicon : IWordOracle
         try
         {
             int length = AzCasing.ToLower(word, buffer);
+            if (!_filter.MayContain(buffer[..length]))
+            {
+                entry = default; // most strings the morphology and the corrector try are no word: settled without the table
+                return false;
+            }
+
             return _lookup.TryGetValue(buffer[..length], out entry);
         }
         finally

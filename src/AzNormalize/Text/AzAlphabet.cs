@@ -110,7 +110,12 @@ public static class AzAlphabet
         return '\0';
     }
 
-    private static LetterInfo GetInfo(char c) => AzCasing.ToLower(c) switch
+    private static LetterInfo GetInfo(char c) => c < (char)s_info.Length ? (LetterInfo)s_info[c] : Classify(c);
+
+    /// <summary>The alphabet's letters are below U+0300: a table read per character there, not a case mapping and a switch.</summary>
+    private static readonly byte[] s_info = BuildInfo();
+
+    private static LetterInfo Classify(char c) => AzCasing.ToLower(c) switch
     {
         'a' or 'ı' => LetterInfo.Vowel | LetterInfo.Back,
         'o' or 'u' => LetterInfo.Vowel | LetterInfo.Back | LetterInfo.Rounded,
@@ -120,6 +125,17 @@ public static class AzAlphabet
             or 'r' or 's' or 'ş' or 't' or 'v' or 'y' or 'z' => LetterInfo.Consonant,
         _ => LetterInfo.None,
     };
+
+    private static byte[] BuildInfo()
+    {
+        var table = new byte[0x0300];
+        for (int i = 0; i < table.Length; i++)
+        {
+            table[i] = (byte)Classify((char)i);
+        }
+
+        return table;
+    }
 
     [Flags]
     private enum LetterInfo
