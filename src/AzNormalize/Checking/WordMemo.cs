@@ -20,7 +20,7 @@ internal sealed class WordMemo : IDisposable
     /// <summary>Texts shorter than this get no table: each of their words is looked up.</summary>
     private const int MinTextLength = 512;
 
-    private const int MaxSlots = 8192;
+    private const int MaxSlots = 32768;
 
     private char[]? _chars;
     private Slot[]? _slots;
@@ -35,7 +35,7 @@ internal sealed class WordMemo : IDisposable
             return;
         }
 
-        int slots = Math.Min(MaxSlots, (int)BitOperations.RoundUpToPowerOf2((uint)textLength / 16));
+        int slots = Math.Min(MaxSlots, (int)BitOperations.RoundUpToPowerOf2((uint)textLength / 8));
         _chars = ArrayPool<char>.Shared.Rent(slots * MaxWordLength);
         _slots = ArrayPool<Slot>.Shared.Rent(slots);
         Array.Clear(_slots, 0, slots);

@@ -162,4 +162,20 @@ public sealed class AzCasingTests
         AzCasing.ToLower(upper).Should().Be(lower);
         AzCasing.ToUpper(lower).Should().Be(upper);
     }
+
+    [Fact]
+    public void ToLowerToUpper_EveryBmpCharacter_AgreeWithTheInvariantMappingExceptTheTurkicI()
+    {
+        // The tables below U+0530 must say what the invariant mapping says, and the mapping above them is that mapping.
+        for (int i = 0; i <= char.MaxValue; i++)
+        {
+            char c = (char)i;
+            char lower = c switch { 'I' => 'ı', 'İ' => 'i', _ => char.ToLowerInvariant(c) };
+            char upper = c switch { 'i' => 'İ', 'ı' => 'I', _ => char.ToUpperInvariant(c) };
+            if (AzCasing.ToLower(c) != lower || AzCasing.ToUpper(c) != upper)
+            {
+                throw new Xunit.Sdk.XunitException($"U+{i:X4}: lower {(int)AzCasing.ToLower(c):X4} (expected {(int)lower:X4}), upper {(int)AzCasing.ToUpper(c):X4} (expected {(int)upper:X4})");
+            }
+        }
+    }
 }

@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using System.Globalization;
+using AzNormalize.Correction;
+using AzNormalize.Lexicon;
+using AzNormalize.Peers;
+
+namespace AzNormalize.Benchmarks.Speed;
+
+/// <summary>
+/// The corrector's time per unknown word as a distribution (median, p90, p99, max), which BenchmarkDotNet's means over
+/// batches do not give: each distinct unknown lowercase word of the noisy text is timed alone with a
+/// <see cref="Stopwatch"/>, at default settings, the first time this process asks for it (the analyses of unlisted forms
+/// are forgotten before the run), then again (warm); SymSpell's look-up of the same words beside it. Warm-up on other words
+/// first, so the JIT is done. Run: <c>dotnet run -c Release --project benchmarks/AzNormalize.Benchmarks -- --latency [words]</c>.
+/// </summary>
+internal static class LatencyRun
+{
+    public static int Run(int limit)
+    {
+        List<string> words = SpeedTexts.UnknownWords(limit);
+        SymSpellCorrector? symSpell = SymSpellCorrector.TryCreate(SpeedTexts.SymSpellList, Console.Error);
+        SpellingCorrector corrector = SpellingCorrector.Default;
+        foreach (string warm in new[] { "muellim", "hokumetin", "prezdent", "kesiwmesinde", "dikkətə", "ölkənn" })
+        {
+            for (int i = 0; i < 200; i++)
+            {
+                corrector.Suggest(warm);
+                symSpell?.Lookup(warm);
+            }
+        }
+
+        AzMorphology.Default.ClearAnalyses();
+        double[] first = Time(words, word => corrector.Suggest(word).Count);
+        double[] again = Time(words, word => corrector.Suggest(word).Count);
+        double[]? peer = symSpell is null ? null : Time(words, word => symSpell.Lookup(word) is null ? 0 : 1);
+        Console.WriteLine($"{words.Count} distinct unknown words of the noisy text; µs per word");
+        Console.WriteLine("| | median | p90 | p99 | max | mean |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        Print("AzNormalize candidates (`SpellingCorrector.Suggest`), first time", first);
+        Print("AzNormalize candidates, again (analyses kept)", again);
+        if (peer is not null)
+        {
+            Print("SymSpell `Lookup` (distance 2, Top)", peer);
+        }
+
+        return 0;
+    }
+
+    private static double[] Time(List<string> words, Func<string, int> work)
+    {
+        var times = new double[words.Count];
+        for (int i = 0; i < words.Count; i++)
+        {
+            long start = Stopwatch.GetTimestamp();
+            work(words[i]);
+            times[i] = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
+        }
+
+        return times;
+    }
+
+    private static void Print(string name, double[] times)
+    {
+        double[] sorted = [.. times.Order()];
+        double At(double q) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(q * sorted.Length) - 1)];
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {name} | {At(0.5):F1} | {At(0.9):F1} | {At(0.99):F1} | {sorted[^1]:F1} | {times.Average():F1} |"));
+    }
+}
