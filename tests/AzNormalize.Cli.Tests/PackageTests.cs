@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using System.Text;
 using AzNormalize.Cli.Tests.Infrastructure;
 using FluentAssertions;
@@ -65,6 +66,79 @@ public sealed class PackageTests
         (int versionExit, string versionOutput) = await RunAsync(executable, string.Empty, temp.Path, "--version");
         versionExit.Should().Be(0);
         versionOutput.Should().StartWith(version);
+    }
+
+    /// <summary>
+    /// aznorm compiles ahead of time (the fast-start build of README.md and docs/benchmarks.md): a copy of the sources is
+    /// published with Native AOT (so this build's own outputs are never rewritten under the other tests), and the native
+    /// program's output and exit code equal those of the JIT-compiled aznorm.dll these tests run, for fix (mixed noise,
+    /// text typed without Azerbaijani letters, Cyrillic) and check (JSON). Needs clang and zlib (.ci/run installs them).
+    /// </summary>
+    [Fact]
+    public async Task PublishAot_NativeAznorm_AgreesWithTheJitBuild()
+    {
+        if (!OperatingSystem.IsLinux() || RuntimeInformation.OSArchitecture != Architecture.X64)
+        {
+            return; // the test publishes linux-x64; CI is that
+        }
+
+        using var temp = new TempDirectory();
+        string root = Path.Combine(temp.Path, "src-copy");
+        foreach (string file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json", "NOTICE", "README.md", "LICENSE" })
+        {
+            if (File.Exists(ProjectPath(file)))
+            {
+                Directory.CreateDirectory(root);
+                File.Copy(ProjectPath(file), Path.Combine(root, file));
+            }
+        }
+
+        CopyTree(ProjectPath("src"), Path.Combine(root, "src"), skip: name => name is "bin" or "obj");
+        CopyTree(ProjectPath("data"), Path.Combine(root, "data"), skip: _ => false);
+        string output = Path.Combine(temp.Path, "aot");
+        (int publishExit, string publishOutput) = await DotnetAsync(temp.Path, "publish", Path.Combine(root, "src/AzNormalize.Cli/AzNormalize.Cli.csproj"),
+            "-c", "Release", "-r", "linux-x64", "-p:PublishAot=true", "-o", output);
+        publishExit.Should().Be(0, publishOutput);
+        publishOutput.Should().NotContain("warning IL", "the library and the tool are trim- and AOT-safe");
+        string native = Path.Combine(output, "aznorm");
+        File.Exists(native).Should().BeTrue();
+        File.Exists(Path.Combine(output, "aznorm.dll")).Should().BeFalse("a native program, not an assembly");
+
+        string jit = Path.Combine(AppContext.BaseDirectory, "aznorm.dll");
+        string[] texts =
+        [
+            "bölm\u04D9 tərəﬁndən olundu-\n\nğu\n",
+            "Bu gun Azerbaycan prezidenti yeni qerar imzaladi ve bildirdi ki her sey yaxsi olacaq.\n",
+            "Азәрбајҹан Республикасынын пајтахты Бакы шәһәридир.\n",
+            File.ReadAllText(ProjectPath("docs/examples/sample.txt")),
+        ];
+        foreach (string text in texts)
+        {
+            foreach (string[] command in new[] { new[] { "fix" }, new[] { "check", "--format", "json" } })
+            {
+                (int nativeExit, string nativeOut) = await RunAsync(native, text, temp.Path, command);
+                (int jitExit, string jitOut) = await RunAsync(DotnetHost.Path, text, temp.Path, [jit, .. command]);
+                nativeExit.Should().Be(jitExit, "{0} of {1}", string.Join(' ', command), text);
+                nativeOut.Should().Be(jitOut, "{0} of {1}", string.Join(' ', command), text);
+            }
+        }
+    }
+
+    private static void CopyTree(string from, string to, Func<string, bool> skip)
+    {
+        Directory.CreateDirectory(to);
+        foreach (string file in Directory.GetFiles(from))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
+
+        foreach (string directory in Directory.GetDirectories(from))
+        {
+            if (!skip(Path.GetFileName(directory)))
+            {
+                CopyTree(directory, Path.Combine(to, Path.GetFileName(directory)), skip);
+            }
+        }
     }
 
     private static readonly AsyncLocal<Dictionary<string, string>?> s_environment = new();

@@ -472,15 +472,6 @@ public sealed partial class SpellingCorrector
             return null;
         }
 
-        // Most words have no twin: the memo remembers that, so a word the text repeats asks the index once.
-        ref WordMemo.Slot fact = ref (memo ?? s_noMemo).Get(span, out _);
-        if (fact.Twin == NoTwin)
-        {
-            return null;
-        }
-
-        fact.Twin = NoTwin; // until found below
-
         // A capitalised word is weighed only in a text typed without Azerbaijani letters, and inside a sentence only when it
         // is no listed name: elsewhere Eden, Sam, Aldi are names, not edən, şam, aldı.
         CaseShape shape = AzCasing.GetShape(span);
@@ -488,6 +479,16 @@ public sealed partial class SpellingCorrector
         {
             return null;
         }
+
+        // Most words have no twin, whatever the text's typing mode: the memo remembers that (it depends on the word alone),
+        // so a word the text repeats asks the index once.
+        ref WordMemo.Slot fact = ref (memo ?? s_noMemo).Get(span, out _);
+        if (fact.Twin == NoTwin)
+        {
+            return null;
+        }
+
+        fact.Twin = NoTwin; // until found below
 
         // One lookup in the lexicon's index of ASCII-typed forms decides whether there is a twin at all: a known word
         // costs no allocation here unless it has one.
