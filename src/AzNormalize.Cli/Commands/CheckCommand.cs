@@ -212,11 +212,16 @@ internal sealed class CheckCommand : InputCommand
     /// Up to three words the corrector offers for an <see cref="FindingKind.UnknownWord"/> (with single edits: a person
     /// chooses), best first: restorations of lost letters at any score, other changes scoring within the corrector's limit.
     /// </summary>
-    private static List<string> Suggest(ProjectConfig config, Finding finding)
+    private static IReadOnlyList<string> Suggest(ProjectConfig config, Finding finding)
     {
         if (finding.Kind != FindingKind.UnknownWord)
         {
             return [];
+        }
+
+        if (config.Suggested.TryGetValue(finding.Word, out IReadOnlyList<string>? known))
+        {
+            return known; // a word the input repeats is searched once per run
         }
 
         SpellingCorrector corrector = config.Suggester;
@@ -233,8 +238,16 @@ internal sealed class CheckCommand : InputCommand
             }
         }
 
+        if (config.Suggested.Count < MaxRememberedSuggestions)
+        {
+            config.Suggested.TryAdd(finding.Word, words);
+        }
+
         return words;
     }
+
+    /// <summary>The most distinct words whose suggestions one run keeps.</summary>
+    private const int MaxRememberedSuggestions = 1 << 16;
 
     private static string DidYouMean(IReadOnlyList<string> suggestions) =>
         suggestions.Count == 0 ? string.Empty : $"; did you mean: {string.Join(", ", suggestions)}";

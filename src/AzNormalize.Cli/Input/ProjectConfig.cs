@@ -130,6 +130,12 @@ internal sealed class ProjectConfig
     /// <summary>The corrector that suggests words for <c>check</c>'s findings: the configuration's words, single edits on (a person chooses).</summary>
     public SpellingCorrector Suggester => _suggester.Value;
 
+    /// <summary>
+    /// The words <c>check</c> has suggested for each unknown word this run (a suggestion depends on the word alone, and costs
+    /// a search of single edits: text repeats its misspellings and names). Bounded by the caller.
+    /// </summary>
+    internal System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> Suggested { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Whether an edit of <paramref name="kind"/> is on.</summary>
     public bool IsOn(EditKind kind) => !Disabled.Contains(kind.ToString());
 

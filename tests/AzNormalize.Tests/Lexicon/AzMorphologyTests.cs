@@ -224,6 +224,39 @@ public sealed class AzLexiconPrefixTests
     }
 
     [Fact]
+    public void CountWithPrefix_PrefixesOfListedWordsAndNearMisses_MatchACountOverAllWords()
+    {
+        // Every length from 1 to 9 (around the four letters the packed heads hold), limited and not, and each prefix with its
+        // last letter moved one code unit up or down (the edges of a head's range).
+        string[] sorted = [.. AzLexicon.Default.Words.Order(StringComparer.Ordinal)];
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < sorted.Length; i += 997)
+        {
+            for (int length = 1; length <= Math.Min(9, sorted[i].Length); length++)
+            {
+                string prefix = sorted[i][..length];
+                prefixes.Add(prefix);
+                prefixes.Add(prefix[..^1] + (char)(prefix[^1] + 1));
+                prefixes.Add(prefix[..^1] + (char)(prefix[^1] - 1));
+            }
+        }
+
+        foreach (string prefix in prefixes)
+        {
+            int first = Array.BinarySearch(sorted, prefix, StringComparer.Ordinal);
+            first = first < 0 ? ~first : first;
+            int expected = 0;
+            while (first + expected < sorted.Length && sorted[first + expected].StartsWith(prefix, StringComparison.Ordinal))
+            {
+                expected++;
+            }
+
+            AzLexicon.Default.CountWithPrefix(prefix, int.MaxValue).Should().Be(expected, "prefix '{0}'", prefix);
+            AzLexicon.Default.CountWithPrefix(prefix, 3).Should().Be(Math.Min(3, expected), "prefix '{0}', limit 3", prefix);
+        }
+    }
+
+    [Fact]
     public void CountWithPrefix_AfterMerge_SeesTheNewWords()
     {
         AzLexicon merged = AzLexicon.Default.WithWordList(new StringReader("zzzzqa\nzzzzqb\n"), "test");

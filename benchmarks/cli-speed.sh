@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Whole runs of aznorm for docs/benchmarks.md ("Speed: whole runs of aznorm"): the cold start on a one-line input, how time
+# grows with input size (1 KB to 100 MB) for fix and check, and --jobs 1 against --jobs 2 on a folder of small files
+# (with the outputs compared). Wall time and peak resident memory from GNU time. The inputs are built from the speed
+# suite's texts (news and noisy, read from ../shared at run time, never committed), repeated to size.
+#
+# usage: benchmarks/cli-speed.sh [AZNORM...]   default: dotnet src/AzNormalize.Cli/bin/Release/net10.0/aznorm.dll
+#        (build first: dotnet build -c Release; for the native build, pass the published binary's path)
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+if [ $# -gt 0 ]; then aznorm=("$@"); else aznorm=(dotnet src/AzNormalize.Cli/bin/Release/net10.0/aznorm.dll); fi
+work="${AZNORM_SPEED_WORK:-$(mktemp -d)}"
+mkdir -p "$work"
+dotnet benchmarks/AzNormalize.Benchmarks/bin/Release/net10.0/AzNormalize.Benchmarks.dll --write-speed-texts "$work/texts" >/dev/null
+cat "$work/texts/news.txt" "$work/texts/noisy.txt" > "$work/mixed.txt"
+
+timed() { # prints "seconds KB" of one run of the command, its output thrown away
+  /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || true
+  tail -1 "$work/time"
+}
+
+echo "## cold start (one line, five runs: seconds, peak KB)"
+for command in fix check; do
+  for i in 1 2 3 4 5; do
+    echo 'Bu gün bölmә açıldı.' > "$work/line.txt"
+    printf '%s %s\n' "$command" "$(timed "${aznorm[@]}" "$command" "$work/line.txt")"
+  done
+done
+
+echo "## size (seconds, peak KB)"
+echo "| input | bytes | fix | fix peak | check | check peak |"
+echo "|---|---:|---:|---:|---:|---:|"
+for size in 1000 10000 100000 1000000 10000000 100000000; do
+  file="$work/size-$size.txt"
+  : > "$file"
+  while [ "$(stat -c %s "$file")" -lt "$size" ]; do cat "$work/mixed.txt" >> "$file"; done
+  truncate -s "$size" "$file"
+  # A cut may split a UTF-8 sequence at the end: drop the broken tail (iconv -c), so every input is valid text.
+  iconv -c -f UTF-8 -t UTF-8 "$file" > "$file.ok" && mv "$file.ok" "$file"
+  runs=3; [ "$size" -ge 100000000 ] && runs=1
+  fix=(); check=()
+  for i in $(seq 1 $runs); do
+    fix+=("$(timed "${aznorm[@]}" fix "$file")")
+    check+=("$(timed "${aznorm[@]}" check "$file")")
+  done
+  # medians of the runs
+  f=$(printf '%s\n' "${fix[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
+  c=$(printf '%s\n' "${check[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
+  echo "| ${size} B | $(stat -c %s "$file") | ${f% *} s | ${f#* } KB | ${c% *} s | ${c#* } KB |"
+done
+
+echo "## --jobs on a folder of small files"
+folder="$work/small"
+rm -rf "$folder"; mkdir -p "$folder"
+# 800 files of about 2 KB: the mixed text cut at paragraph ends
+awk -v dir="$folder" 'BEGIN { n = 0; size = 0; file = sprintf("%s/%04d.txt", dir, n) }
+  { print > file; size += length($0) + 1; if (size > 2000 && $0 == "") { close(file); n++; size = 0; file = sprintf("%s/%04d.txt", dir, n) } }
+  END { close(file) }' "$work/mixed.txt"
+ls "$folder" | wc -l | xargs echo "files:"
+for round in 1 2 3; do
+  for jobs in 1 2; do
+    /usr/bin/time -f "%e %M" -o "$work/time" "${aznorm[@]}" fix "$folder" --jobs "$jobs" > "$work/out-$jobs.txt" 2>"$work/stderr" || true
+    printf 'jobs %s: %s\n' "$jobs" "$(tail -1 "$work/time")"
+  done
+done
+cmp -s "$work/out-1.txt" "$work/out-2.txt" && echo "stdout of --jobs 1 and --jobs 2: identical ($(stat -c %s "$work/out-1.txt") bytes)" || echo "stdout of --jobs 1 and --jobs 2 DIFFER"
