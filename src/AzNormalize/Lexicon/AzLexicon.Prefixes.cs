@@ -15,7 +15,12 @@ public sealed partial class AzLexicon
     internal int CountWithPrefix(ReadOnlySpan<char> prefix, int limit)
     {
         string[] sorted = _sortedWords ?? SortWords();
-        HeadIndex index = _heads ?? BuildHeads(sorted);
+        HeadIndex? index = Volatile.Read(ref _heads) ?? (++_prefixQueries == HeadsAfterQueries ? BuildHeads(sorted) : null);
+        if (index is null)
+        {
+            return CountWithPrefix(sorted, prefix, 0, sorted.Length, limit); // a short run: no index built for a few questions
+        }
+
         ulong[] heads = index.Heads;
 
         // The words that share the prefix's first four letters, found in the array of their packed heads (contiguous: a
@@ -33,9 +38,14 @@ public sealed partial class AzLexicon
             return Math.Min(limit, end - first); // every one of them starts with the prefix
         }
 
-        // Among them, the first at or after the prefix, then those that start with it.
-        int lowIndex = first;
-        int highIndex = end;
+        return CountWithPrefix(sorted, prefix, first, end, limit);
+    }
+
+    /// <summary>How many of <c>sorted[from..to]</c> start with <paramref name="prefix"/>, no further than <paramref name="limit"/>: a binary search, then a count.</summary>
+    private static int CountWithPrefix(string[] sorted, ReadOnlySpan<char> prefix, int from, int to, int limit)
+    {
+        int lowIndex = from;
+        int highIndex = to;
         while (lowIndex < highIndex)
         {
             int middle = (lowIndex + highIndex) >>> 1;
@@ -50,7 +60,7 @@ public sealed partial class AzLexicon
         }
 
         int count = 0;
-        for (int i = lowIndex; i < end && count < limit && sorted[i].AsSpan().StartsWith(prefix); i++)
+        for (int i = lowIndex; i < to && count < limit && sorted[i].AsSpan().StartsWith(prefix); i++)
         {
             count++;
         }
@@ -62,6 +72,10 @@ public sealed partial class AzLexicon
     private const int HeadLength = 4;
 
     private HeadIndex? _heads;
+    private int _prefixQueries;
+
+    /// <summary>Prefix questions before the head index is built (a pass over every word: a few milliseconds a short run need not pay).</summary>
+    private const int HeadsAfterQueries = 2_000;
 
     /// <summary>The packed heads of the sorted words, and where each two-letter beginning's block of them starts.</summary>
     private sealed class HeadIndex(ulong[] heads, uint[] pairs, int[] starts)
@@ -106,7 +120,7 @@ public sealed partial class AzLexicon
 
         starts.Add(sorted.Length);
         var index = new HeadIndex(heads, [.. pairs], [.. starts]);
-        _heads = index; // a benign race, as for the sorted words
+        Volatile.Write(ref _heads, index); // a benign race, as for the sorted words
         return index;
     }
 

@@ -25,7 +25,8 @@ public sealed partial class AzLexicon : IWordOracle
     private readonly Dictionary<string, LexiconEntry> _entries;
     private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly int _maxLength;
-    private readonly WordFilter _filter;
+    private WordFilter? _filter; // built after the first FilterAfterLookups look-ups (a one-line run never pays for it)
+    private int _lookups;
 
     private AzLexicon(Dictionary<string, LexiconEntry> entries, string source, string[]? sortedWords = null, Dictionary<string, sbyte>? chains = null)
     {
@@ -36,16 +37,33 @@ public sealed partial class AzLexicon : IWordOracle
         Source = source;
         int maxLength = 0;
         bool hasCounts = false;
-        _filter = new WordFilter(entries.Count);
         foreach ((string word, LexiconEntry entry) in entries)
         {
             maxLength = Math.Max(maxLength, word.Length);
             hasCounts |= entry.Count > 0;
-            _filter.Add(word);
         }
 
         _maxLength = maxLength;
         HasCounts = hasCounts;
+    }
+
+    /// <summary>
+    /// Look-ups before the word filter is built (about 7 ms for the embedded lexicon): a short run answers its few words from
+    /// the table alone and starts sooner; a long one builds the filter early. The count is not exact under threads (a lost
+    /// increment only delays the build; a thread that sees the count pass builds it, and two may: both build the same).
+    /// </summary>
+    private const int FilterAfterLookups = 50_000;
+
+    private WordFilter BuildFilter()
+    {
+        var filter = new WordFilter(_entries.Count);
+        foreach (string word in _entries.Keys)
+        {
+            filter.Add(word);
+        }
+
+        Volatile.Write(ref _filter, filter);
+        return filter;
     }
 
     /// <summary>Whether any word has a count (the embedded list's, or a merged frequency list's).</summary>
@@ -172,7 +190,8 @@ public sealed partial class AzLexicon : IWordOracle
         try
         {
             int length = AzCasing.ToLower(word, buffer);
-            if (!_filter.MayContain(buffer[..length]))
+            WordFilter? filter = Volatile.Read(ref _filter) ?? (++_lookups == FilterAfterLookups ? BuildFilter() : null);
+            if (filter is not null && !filter.MayContain(buffer[..length]))
             {
                 entry = default; // most strings the morphology and the corrector try are no word: settled without the table
                 return false;

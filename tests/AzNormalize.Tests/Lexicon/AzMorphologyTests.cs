@@ -257,6 +257,19 @@ public sealed class AzLexiconPrefixTests
     }
 
     [Fact]
+    public void CountWithPrefix_BeforeAndAfterItsIndexIsBuilt_Agrees()
+    {
+        // A lexicon of its own answers its first 2,000 prefix questions from the sorted words, the rest from the head index.
+        AzLexicon lexicon = AzLexicon.Default.WithWordList(new StringReader("zzzzqa\n"), "test");
+        string[] prefixes = lexicon.Words.Take(1_500).SelectMany(word => new[] { word[..Math.Min(3, word.Length)], word + "ə", word }).ToArray();
+        int[] before = prefixes.Select(prefix => lexicon.CountWithPrefix(prefix, 5)).ToArray();
+        int[] after = prefixes.Select(prefix => lexicon.CountWithPrefix(prefix, 5)).ToArray();
+
+        after.Should().Equal(before);
+        before.Should().Contain(count => count >= 2);
+    }
+
+    [Fact]
     public void CountWithPrefix_AfterMerge_SeesTheNewWords()
     {
         AzLexicon merged = AzLexicon.Default.WithWordList(new StringReader("zzzzqa\nzzzzqb\n"), "test");
