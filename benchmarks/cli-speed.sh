@@ -10,13 +10,23 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 if [ $# -gt 0 ]; then aznorm=("$@"); else aznorm=(dotnet src/AzNormalize.Cli/bin/Release/net10.0/aznorm.dll); fi
-work="${AZNORM_SPEED_WORK:-$(mktemp -d)}"
+if [ -n "${AZNORM_SPEED_WORK:-}" ]; then
+  work="$AZNORM_SPEED_WORK"
+else
+  work="$(mktemp -d)"
+  trap 'rm -rf "$work"' EXIT
+fi
 mkdir -p "$work"
 dotnet benchmarks/AzNormalize.Benchmarks/bin/Release/net10.0/AzNormalize.Benchmarks.dll --write-speed-texts "$work/texts" >/dev/null
 cat "$work/texts/news.txt" "$work/texts/noisy.txt" > "$work/mixed.txt"
 
-timed() { # prints "seconds KB" of one run of the command, its output thrown away
-  /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || true
+timed() { # prints "seconds KB" of one run of the command, its output thrown away; stops on an exit code other than 0 or 1
+  local status=0
+  /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || status=$?
+  if [ "$status" -gt 1 ]; then
+    echo "cli-speed.sh: '$*' exited with $status: $(head -c 300 "$work/stderr")" >&2
+    exit 1
+  fi
   tail -1 "$work/time"
 }
 
@@ -48,8 +58,10 @@ for size in 1000 10000 100000 1000000 10000000 100000000; do
   : > "$file"
   while [ "$(stat -c %s "$file")" -lt "$size" ]; do cat "$work/mixed.txt" >> "$file"; done
   truncate -s "$size" "$file"
-  # A cut may split a UTF-8 sequence at the end: drop the broken tail (iconv -c), so every input is valid text.
-  iconv -c -f UTF-8 -t UTF-8 "$file" > "$file.ok" && mv "$file.ok" "$file"
+  # A cut may split a UTF-8 sequence at the end: drop the broken tail (iconv -c writes the rest, and exits 1 for it), so
+  # every input is valid text.
+  iconv -c -f UTF-8 -t UTF-8 "$file" > "$file.ok" || true
+  mv "$file.ok" "$file"
   runs=3; [ "$size" -ge 100000000 ] && runs=1
   fix=(); check=()
   for i in $(seq 1 $runs); do
@@ -59,6 +71,7 @@ for size in 1000 10000 100000 1000000 10000000 100000000; do
   # medians of the runs
   f=$(printf '%s\n' "${fix[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
   c=$(printf '%s\n' "${check[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
+  # (the peak memory shown is that of the run with the median time)
   echo "| ${size} B | $(stat -c %s "$file") | ${f% *} s | ${f#* } KB | ${c% *} s | ${c#* } KB |"
 done
 

@@ -25,14 +25,18 @@ public class LoadBenchmarks
     public void Setup()
     {
         _list = SpeedTexts.SymSpellList;
-        using Stream resource = typeof(AzLexicon).Assembly.GetManifestResourceStream(LexiconArtifact.ResourceName)!;
+        _ = SymSpellCorrector.TryCreate(_list, Console.Out)
+            ?? throw new InvalidOperationException("SymSpell is the baseline here: build with ../shared/peers/symspell present.");
+        _artifact = Resource(LexiconArtifact.ResourceName);
+        _context = Resource(ContextModel.ResourceName);
+    }
+
+    private static byte[] Resource(string name)
+    {
+        using Stream resource = typeof(AzLexicon).Assembly.GetManifestResourceStream(name)!;
         using var copy = new MemoryStream();
         resource.CopyTo(copy);
-        _artifact = copy.ToArray();
-        using Stream context = typeof(ContextModel).Assembly.GetManifestResourceStream(ContextModel.ResourceName)!;
-        using var contextCopy = new MemoryStream();
-        context.CopyTo(contextCopy);
-        _context = contextCopy.ToArray();
+        return copy.ToArray();
     }
 
     /// <summary>SymSpell: a new instance and its dictionary from the list file.</summary>

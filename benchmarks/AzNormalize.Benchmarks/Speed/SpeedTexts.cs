@@ -108,36 +108,9 @@ internal static class SpeedTexts
     {
         for (int i = 0; i < source.Length; i++)
         {
-            span[i] = source[i] switch
-            {
-                'ə' => 'e', 'Ə' => 'E', 'ı' => 'i', 'İ' => 'I', 'ş' => 's', 'Ş' => 'S', 'ç' => 'c', 'Ç' => 'C',
-                'ğ' => 'g', 'Ğ' => 'G', 'ö' => 'o', 'Ö' => 'O', 'ü' => 'u', 'Ü' => 'U',
-                char c => c,
-            };
+            span[i] = AzAlphabet.ToAsciiTyped(source[i]);
         }
     });
 
-    private static string Require(string relative)
-    {
-        string? root = Environment.GetEnvironmentVariable("AZNORM_SHARED_DATA");
-        if (string.IsNullOrEmpty(root))
-        {
-            for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-            {
-                if (Directory.Exists(Path.Combine(directory.FullName, "shared", "data")))
-                {
-                    root = Path.Combine(directory.FullName, "shared", "data");
-                    break;
-                }
-            }
-        }
-
-        string path = Path.Combine(root ?? "shared/data", relative);
-        if (!File.Exists(path) && !Directory.Exists(path))
-        {
-            throw new FileNotFoundException($"The speed suite reads {relative} from the shared data folder (set AZNORM_SHARED_DATA, or keep ../shared beside the repository); it is not there.", path);
-        }
-
-        return path;
-    }
+    private static string Require(string relative) => SharedData.Require(relative, "The speed suite");
 }

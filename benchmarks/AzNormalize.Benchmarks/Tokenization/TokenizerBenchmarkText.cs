@@ -47,24 +47,5 @@ internal static class TokenizerBenchmarkText
         return builder.ToString();
     }
 
-    private static string? FindNews()
-    {
-        string? root = Environment.GetEnvironmentVariable("AZNORM_SHARED_DATA");
-        if (!string.IsNullOrEmpty(root))
-        {
-            string candidate = Path.Combine(root, NewsPath);
-            return File.Exists(candidate) ? candidate : null;
-        }
-
-        for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            string candidate = Path.Combine(directory.FullName, "shared", "data", NewsPath);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
+    private static string? FindNews() => SharedData.Find(NewsPath);
 }

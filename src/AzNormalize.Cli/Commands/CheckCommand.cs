@@ -238,9 +238,9 @@ internal sealed class CheckCommand : InputCommand
             }
         }
 
-        if (config.Suggested.Count < MaxRememberedSuggestions)
+        if (Volatile.Read(ref config.SuggestedCount) < MaxRememberedSuggestions && config.Suggested.TryAdd(finding.Word, words))
         {
-            config.Suggested.TryAdd(finding.Word, words);
+            Interlocked.Increment(ref config.SuggestedCount);
         }
 
         return words;

@@ -136,6 +136,9 @@ internal sealed class ProjectConfig
     /// </summary>
     internal System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> Suggested { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>How many words <see cref="Suggested"/> was given (counted apart: its own count takes every lock).</summary>
+    internal int SuggestedCount;
+
     /// <summary>Whether an edit of <paramref name="kind"/> is on.</summary>
     public bool IsOn(EditKind kind) => !Disabled.Contains(kind.ToString());
 

@@ -88,7 +88,7 @@ public sealed partial class SpellingCorrector
         private readonly Dictionary<string, double> _unigrams = new(StringComparer.Ordinal);
         private readonly Dictionary<(string, string), double> _lifts = new();
         private readonly Dictionary<string, List<Candidate>> _wordCandidates;
-        private readonly Dictionary<(string, string?, string?, bool, bool), Edit?> _oldDecisions = new();
+        private readonly Dictionary<DecisionKey, Edit?> _oldDecisions = new();
         private readonly Dictionary<string, (string Twin, double Frequency, string Reason)?> _twins = new(StringComparer.Ordinal);
         private readonly double _logTotal;
         private readonly double _unknownWord;

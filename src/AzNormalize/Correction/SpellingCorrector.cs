@@ -108,7 +108,7 @@ public sealed partial class SpellingCorrector
             // The rounds read versions of one text: what each learns about a word (its verdict, its twin, its decision
             // between the same neighbours) holds for the next.
             using var memo = new WordMemo(text.Length);
-            var decisions = new Dictionary<(string, string?, string?, bool, bool), Edit?>();
+            var decisions = new Dictionary<DecisionKey, Edit?>();
             edits.AddRange(UntilStable(text, (current, found, _) => FindEditsByMargin(current, found, memo, decisions, cancellationToken)));
         }
 
@@ -127,6 +127,12 @@ public sealed partial class SpellingCorrector
             edits.RemoveRange(kept, edits.Count - kept);
         }
     }
+
+    /// <summary>
+    /// What a word's decision depends on (<see cref="DecideWord"/>): the word as written, its neighbours as the context model
+    /// reads them, whether it is taken for a name, and whether the text was typed without Azerbaijani letters.
+    /// </summary>
+    private readonly record struct DecisionKey(string Word, string? Previous, string? Next, bool Name, bool AsciiTyped);
 
     /// <summary>The most rounds a decoder runs over its own output.</summary>
     private const int MaxDecoderRounds = 3;
@@ -175,7 +181,7 @@ public sealed partial class SpellingCorrector
     }
 
     /// <summary>The margin decoder of 0.1: each word alone.</summary>
-    private void FindEditsByMargin(string text, List<Edit> edits, WordMemo memo, Dictionary<(string, string?, string?, bool, bool), Edit?> decisions, CancellationToken cancellationToken)
+    private void FindEditsByMargin(string text, List<Edit> edits, WordMemo memo, Dictionary<DecisionKey, Edit?> decisions, CancellationToken cancellationToken)
     {
         (List<Finding> findings, List<Token> words) = Read(text, memo);
 
@@ -240,7 +246,7 @@ public sealed partial class SpellingCorrector
     /// capital I read as İ in text typed without Azerbaijani letters, else the best candidate if it clearly wins, decided
     /// once per (word, neighbours, name) in <paramref name="cache"/>. The sentence decoder asks it for capitalised words.
     /// </summary>
-    private Edit? DecideWord(string text, List<Token> words, int w, bool name, bool asciiTyped, CandidateSearch search, RankingWeights weights, Dictionary<(string, string?, string?, bool, bool), Edit?> cache)
+    private Edit? DecideWord(string text, List<Token> words, int w, bool name, bool asciiTyped, CandidateSearch search, RankingWeights weights, Dictionary<DecisionKey, Edit?> cache)
     {
         Token token = words[w];
         string word = token.GetText(text).ToString();
@@ -269,10 +275,10 @@ public sealed partial class SpellingCorrector
         bool context = _context is not null;
         string? previous = context && w > 0 && Adjacent(text, words[w - 1], token) ? Lower(text, words[w - 1]) : null;
         string? next = context && w + 1 < words.Count && Adjacent(text, token, words[w + 1]) ? Lower(text, words[w + 1]) : null;
-        if (!cache.TryGetValue((word, previous, next, name, asciiTyped), out Edit? edit))
+        if (!cache.TryGetValue(new DecisionKey(word, previous, next, name, asciiTyped), out Edit? edit))
         {
             edit = Decide(search, word, lower, shape, previous, next, name ? NameTwinMinCount : 0, weights);
-            cache[(word, previous, next, name, asciiTyped)] = edit;
+            cache[new DecisionKey(word, previous, next, name, asciiTyped)] = edit;
         }
 
         return edit is { } found ? found with { Start = token.Start } : null;

@@ -25,20 +25,13 @@ internal sealed class WordFilter
     }
 
     /// <summary>Adds <paramref name="word"/> (as the table keeps it: lowercase).</summary>
-    public void Add(ReadOnlySpan<char> word)
-    {
-        ulong hash = Hash(word);
-        int block = Block(hash);
-        ulong bits = hash >> 32 | hash << 32;
-        for (int i = 0; i < Probes; i++, bits >>= 9)
-        {
-            int bit = (int)(bits & 511);
-            _bits[block + (bit >> 6)] |= 1UL << (bit & 63);
-        }
-    }
+    public void Add(ReadOnlySpan<char> word) => Probe(word, set: true);
 
     /// <summary>False when <paramref name="word"/> is certainly not in the set.</summary>
-    public bool MayContain(ReadOnlySpan<char> word)
+    public bool MayContain(ReadOnlySpan<char> word) => Probe(word, set: false);
+
+    /// <summary>Sets (<paramref name="set"/>) or tests the word's bits: six 9-bit positions within its block.</summary>
+    private bool Probe(ReadOnlySpan<char> word, bool set)
     {
         ulong hash = Hash(word);
         int block = Block(hash);
@@ -46,7 +39,12 @@ internal sealed class WordFilter
         for (int i = 0; i < Probes; i++, bits >>= 9)
         {
             int bit = (int)(bits & 511);
-            if ((_bits[block + (bit >> 6)] & (1UL << (bit & 63))) == 0)
+            ref ulong cell = ref _bits[block + (bit >> 6)];
+            if (set)
+            {
+                cell |= 1UL << (bit & 63);
+            }
+            else if ((cell & (1UL << (bit & 63))) == 0)
             {
                 return false;
             }

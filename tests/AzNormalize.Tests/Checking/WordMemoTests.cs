@@ -23,6 +23,36 @@ public sealed class WordMemoTests
     }
 
     [Fact]
+    public void Get_MoreWordsThanSlots_NeverReturnsAnotherWordsFacts()
+    {
+        // 64 slots (a 512-character text) and 2,000 words: most evict one another; a word found must have its own facts.
+        using var memo = new WordMemo(512);
+        string[] words = Enumerable.Range(0, 2_000).Select(i => $"söz{i}").ToArray();
+        for (int round = 0; round < 2; round++)
+        {
+            for (int i = 0; i < words.Length; i++)
+            {
+                ref WordMemo.Slot slot = ref memo.Get(words[i], out bool found);
+                if (found)
+                {
+                    slot.Verdict.Should().Be((byte)(1 + (i % 200)), "the facts kept for '{0}'", words[i]);
+                    slot.Twin.Should().Be((byte)(1 + (i % 2)));
+                }
+                else
+                {
+                    slot.Verdict.Should().Be(0, "a new slot starts empty");
+                    slot.Twin.Should().Be(0);
+                    slot.Verdict = (byte)(1 + (i % 200));
+                    slot.Twin = (byte)(1 + (i % 2));
+                }
+            }
+        }
+
+        memo.Get(words[^1], out bool last).Verdict.Should().Be((byte)(1 + ((words.Length - 1) % 200)));
+        last.Should().BeTrue("the last word set is still in its slot");
+    }
+
+    [Fact]
     public void Get_LongWordOrShortText_KeepsNothing()
     {
         using (var memo = new WordMemo(100_000))
