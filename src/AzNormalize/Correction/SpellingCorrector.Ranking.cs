@@ -53,7 +53,7 @@ public sealed partial class SpellingCorrector
         {
             frequencies[i] = Math.Log10(1 + _morphology.EstimateCount(candidate));
             maxFrequency = Math.Max(maxFrequency, frequencies[i]);
-            if (_context is { } model)
+            if (Context is { } model)
             {
                 contexts[i] = ContextScore(model, previous, candidate, next);
                 maxContext = Math.Max(maxContext, contexts[i]);
@@ -77,7 +77,7 @@ public sealed partial class SpellingCorrector
                 score += Math.Min(weights.FrequencyCap, weights.FrequencyWeight * (maxFrequency - frequencies[i]));
             }
 
-            if (_context is not null)
+            if (Context is not null)
             {
                 score += Math.Min(ContextCap, ContextWeight * (maxContext - contexts[i]));
             }
@@ -162,7 +162,7 @@ public sealed partial class SpellingCorrector
     /// </summary>
     private void FindRealWord(string text, List<Token> words, int index, List<Edit> edits)
     {
-        ContextModel model = _context!;
+        ContextModel model = Context!;
         Token token = words[index];
         if (index == 0 || index + 1 >= words.Count || token.Length < 4 || token.Length > MaxWordLength
             || !Adjacent(text, words[index - 1], token) || !Adjacent(text, token, words[index + 1]))

@@ -428,7 +428,7 @@ public sealed partial class SpellingCorrector
         /// <summary>How much likelier <paramref name="right"/> is after <paramref name="left"/> than alone (log₁₀, no less than −<see cref="CorrectionWeights.MaxContextPenalty"/>).</summary>
         private double Lift(string left, string right)
         {
-            if (_corrector._context is not { } model)
+            if (_corrector.Context is not { } model)
             {
                 return 0;
             }
@@ -463,7 +463,7 @@ public sealed partial class SpellingCorrector
             // The usual word: lowercase, known, no twin, nothing to try. It costs no string: its text is read only if its
             // sentence is decoded at all.
             ReadOnlySpan<char> span = token.GetText(_text);
-            if (!_flagged[w] && !_reported[w] && !_asciiTyped && !(Options.RealWords && _corrector._context is not null)
+            if (!_flagged[w] && !_reported[w] && !_asciiTyped && !(Options.RealWords && _corrector.Context is not null)
                 && span.Length <= MaxWordLength && AzCasing.GetShape(span) == CaseShape.Lower && !span.Contains('w')
                 && !(Options.FrequentTwins && _morphology.Lexicon.HasCounts && _morphology.Lexicon.TryGetAsciiTwin(span, out _, out _))
                 && _morphology.IsKnown(span))
@@ -591,7 +591,7 @@ public sealed partial class SpellingCorrector
                 oov.Add(false);
             }
 
-            if (Options.RealWords && _corrector._context is { } model && w > 0 && lower.Length >= 4)
+            if (Options.RealWords && _corrector.Context is { } model && w > 0 && lower.Length >= 4)
             {
                 string previous = AzCasing.ToLower(_words[w - 1].GetText(_text).ToString());
                 foreach (string follower in _corrector.RealWordNeighbours(model, previous, lower))

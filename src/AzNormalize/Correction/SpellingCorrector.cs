@@ -34,7 +34,7 @@ public sealed partial class SpellingCorrector
 
     private readonly AzMorphology _morphology;
     private readonly WordChecker _checker;
-    private readonly ContextModel? _context;
+    private readonly Lazy<ContextModel?> _context; // the embedded model loads when a word first needs context (a clean line never does)
 
     /// <summary>Creates a corrector.</summary>
     /// <param name="options">Options; <see cref="SpellingOptions.Default"/> when null.</param>
@@ -43,17 +43,18 @@ public sealed partial class SpellingCorrector
         Options = options ?? SpellingOptions.Default;
         _morphology = Options.Morphology ?? AzMorphology.Default;
         _checker = Options.Morphology is null ? WordChecker.Default : new WordChecker(_morphology);
-        _context = (Options.Context, Options.EmbeddedContext) switch
+        SpellingOptions chosen = Options;
+        _context = new(() => (chosen.Context, chosen.EmbeddedContext) switch
         {
             (null, false) => null,
             (null, true) => ContextModel.Default,
             ({ } own, false) => own,
-            ({ } own, true) => ContextModel.Combine(own, ContextModel.Default, Options.ContextWeight),
-        };
+            ({ } own, true) => ContextModel.Combine(own, ContextModel.Default, chosen.ContextWeight),
+        }, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The context model the corrector asks: <see cref="SpellingOptions.Context"/>, the embedded one, both interpolated, or none.</summary>
-    public ContextModel? Context => _context;
+    public ContextModel? Context => _context.Value;
 
     /// <summary>The corrector with the default options, over the embedded lexicon. Built on first use, once.</summary>
     public static SpellingCorrector Default => s_default.Value;
@@ -226,7 +227,7 @@ public sealed partial class SpellingCorrector
                 {
                     edits.Add(twin);
                 }
-                else if (Options.RealWords && _context is not null)
+                else if (Options.RealWords && Context is not null)
                 {
                     FindRealWord(text, words, w, edits);
                 }
@@ -272,7 +273,7 @@ public sealed partial class SpellingCorrector
         }
 
         // Neighbours only matter to a context model.
-        bool context = _context is not null;
+        bool context = Context is not null;
         string? previous = context && w > 0 && Adjacent(text, words[w - 1], token) ? Lower(text, words[w - 1]) : null;
         string? next = context && w + 1 < words.Count && Adjacent(text, token, words[w + 1]) ? Lower(text, words[w + 1]) : null;
         if (!cache.TryGetValue(new DecisionKey(word, previous, next, name, asciiTyped), out Edit? edit))
@@ -518,13 +519,13 @@ public sealed partial class SpellingCorrector
             twins[word] = found;
         }
 
-        if (found is not { } twin || twin.Frequency + (_context is null ? 0 : 10) < required)
+        if (found is not { } twin || twin.Frequency + (Context is null ? 0 : 10) < required)
         {
             return null; // a generous bound on what the context's lift can add
         }
 
         double contextGain = 0;
-        if (_context is { } model)
+        if (Context is { } model)
         {
             string? previous = index > 0 && Adjacent(text, words[index - 1], token) ? Lower(text, words[index - 1]) : null;
             string? next = index + 1 < words.Count && Adjacent(text, token, words[index + 1]) ? Lower(text, words[index + 1]) : null;
