@@ -98,9 +98,10 @@ public sealed partial class WordChecker
 
     /// <summary>
     /// As <see cref="Check(ReadOnlySpan{char}, ICollection{Finding})"/>, keeping each word's verdict in <paramref name="memo"/>
-    /// (which a caller that checks several versions of one text shares between them).
+    /// (which a caller that checks several versions of one text shares between them), and adding every word token to
+    /// <paramref name="words"/> when given (the corrector reads them: one pass of the tokenizer, not two).
     /// </summary>
-    internal void Check(ReadOnlySpan<char> text, ICollection<Finding> findings, WordMemo memo)
+    internal void Check(ReadOnlySpan<char> text, ICollection<Finding> findings, WordMemo memo, List<Token>? words = null)
     {
         ArgumentNullException.ThrowIfNull(findings);
         bool sentenceStart = true;
@@ -120,6 +121,7 @@ public sealed partial class WordChecker
 
                     continue;
                 case TokenKind.Word:
+                    words?.Add(token);
                     ReadOnlySpan<char> word = token.GetText(text);
                     ref WordMemo.Slot known = ref memo.Get(word, out _);
                     if (known.Verdict == 0)

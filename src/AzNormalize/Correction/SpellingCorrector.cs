@@ -168,16 +168,8 @@ public sealed partial class SpellingCorrector
     private (List<Finding> Findings, List<Token> Words) Read(string text, WordMemo memo)
     {
         var findings = new List<Finding>();
-        _checker.Check(text.AsSpan(), findings, memo);
-        var words = new List<Token>();
-        foreach (Token token in Tokenizer.Tokenize(text))
-        {
-            if (token.Kind == TokenKind.Word)
-            {
-                words.Add(token);
-            }
-        }
-
+        var words = new List<Token>(text.Length / 8);
+        _checker.Check(text.AsSpan(), findings, memo, words);
         return (findings, words);
     }
 
