@@ -110,7 +110,8 @@ public sealed partial class SpellingCorrector
             // between the same neighbours) holds for the next.
             using var memo = new WordMemo(text.Length);
             var decisions = new Dictionary<DecisionKey, Edit?>();
-            edits.AddRange(UntilStable(text, (current, found, _) => FindEditsByMargin(current, found, memo, decisions, cancellationToken)));
+            var twins = new Dictionary<string, (string Twin, double Frequency, string Reason)?>(StringComparer.Ordinal);
+            edits.AddRange(UntilStable(text, (current, found, _) => FindEditsByMargin(current, found, memo, decisions, twins, cancellationToken)));
         }
 
         if (Options.MinConfidence > 0)
@@ -174,7 +175,8 @@ public sealed partial class SpellingCorrector
     }
 
     /// <summary>The margin decoder of 0.1: each word alone.</summary>
-    private void FindEditsByMargin(string text, List<Edit> edits, WordMemo memo, Dictionary<DecisionKey, Edit?> decisions, CancellationToken cancellationToken)
+    private void FindEditsByMargin(string text, List<Edit> edits, WordMemo memo, Dictionary<DecisionKey, Edit?> decisions,
+        Dictionary<string, (string Twin, double Frequency, string Reason)?> twins, CancellationToken cancellationToken)
     {
         (List<Finding> findings, List<Token> words) = Read(text, memo);
 
@@ -184,7 +186,6 @@ public sealed partial class SpellingCorrector
         double twinEvidence = asciiTyped ? TwinEvidence : MixedTextTwinEvidence;
         var weights = asciiTyped ? RankingWeights.AsciiTyped : RankingWeights.Default;
         var search = new CandidateSearch(_morphology, MaxRestorationCost);
-        var twins = new Dictionary<string, (string Twin, double Frequency, string Reason)?>(StringComparer.Ordinal);
         int f = 0;
         for (int w = 0; w < words.Count; w++)
         {
