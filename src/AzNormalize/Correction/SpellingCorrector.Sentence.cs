@@ -548,7 +548,7 @@ public sealed partial class SpellingCorrector
             {
                 // A known capitalised word in ASCII-typed text: the 0.1 twin rule (Men → Mən), which knows listed names.
                 Keep(position, lower, known, nodes, oov);
-                if (_corrector.FindFrequentTwin(_text, _words, w, _twins, TwinEvidence, true) is { } twin)
+                if (_corrector.FindFrequentTwin(_text, _words, w, _twins, TwinEvidence, true, _caches.Memo) is { } twin)
                 {
                     nodes.RemoveAt(nodes.Count - 1);
                     oov.RemoveAt(oov.Count - 1);

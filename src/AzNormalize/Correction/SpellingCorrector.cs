@@ -463,7 +463,7 @@ public sealed partial class SpellingCorrector
     /// counting both frequency and context, is taken for the twin typed without its letters (<c>ses</c> → <c>səs</c>,
     /// <c>Men</c> → <c>Mən</c>), which a list of real text holds too, so the word is no longer unknown.
     /// </summary>
-    private Edit? FindFrequentTwin(string text, List<Token> words, int index, Dictionary<string, (string Twin, double Frequency, string Reason)?> twins, double required, bool asciiTyped, WordMemo? memo = null)
+    private Edit? FindFrequentTwin(string text, List<Token> words, int index, Dictionary<string, (string Twin, double Frequency, string Reason)?> twins, double required, bool asciiTyped, WordMemo memo)
     {
         Token token = words[index];
         ReadOnlySpan<char> span = token.GetText(text);
@@ -482,7 +482,7 @@ public sealed partial class SpellingCorrector
 
         // Most words have no twin, whatever the text's typing mode: the memo remembers that (it depends on the word alone),
         // so a word the text repeats asks the index once.
-        ref WordMemo.Slot fact = ref (memo ?? s_noMemo).Get(span, out _);
+        ref WordMemo.Slot fact = ref memo.Get(span, out _);
         if (fact.Twin == NoTwin)
         {
             return null;
@@ -538,12 +538,6 @@ public sealed partial class SpellingCorrector
     }
 
     private static readonly System.Buffers.SearchValues<char> s_specialLetters = System.Buffers.SearchValues.Create(AzAlphabet.SpecialLetters);
-
-    /// <summary>A memo without a table, for callers that keep none (every word is looked up).</summary>
-    [ThreadStatic]
-    private static WordMemo? t_noMemo;
-
-    private static WordMemo s_noMemo => t_noMemo ??= new WordMemo(0);
 
     private const byte NoTwin = 1;
     private const byte MayHaveTwin = 2;
