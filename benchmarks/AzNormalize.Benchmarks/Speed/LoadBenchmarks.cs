@@ -25,8 +25,7 @@ public class LoadBenchmarks
     public void Setup()
     {
         _list = SpeedTexts.SymSpellList;
-        _ = SymSpellCorrector.TryCreate(_list, Console.Out)
-            ?? throw new InvalidOperationException("SymSpell is the baseline here: build with ../shared/peers/symspell present.");
+        _ = SpeedTexts.RequireSymSpell();
         _artifact = Resource(LexiconArtifact.ResourceName);
         _context = Resource(ContextModel.ResourceName);
     }

@@ -31,8 +31,7 @@ public class SpeedBenchmarks
     {
         _text = SpeedTexts.Get(Input);
         _ = AzNormalizer.Default.Fix(_text); // the embedded data loads outside the measurement
-        _symSpell = SymSpellCorrector.TryCreate(SpeedTexts.SymSpellList, Console.Out)
-            ?? throw new InvalidOperationException("SymSpell is measured side by side here: build with ../shared/peers/symspell present.");
+        _symSpell = SpeedTexts.RequireSymSpell();
         Console.WriteLine($"// {Input}: {_text.Length:N0} characters, {_text.Length * 2:N0} bytes of UTF-16");
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using AzNormalize.Checking;
+using AzNormalize.Peers;
 using AzNormalize.Text;
 using AzNormalize.Tokenization;
 
@@ -35,6 +36,11 @@ internal static class SpeedTexts
 
     /// <summary>LocalDoc's Azerbaijani frequency list, SymSpell's dictionary.</summary>
     public static string SymSpellList => Require(LocalDocList);
+
+    /// <summary>SymSpell over <see cref="SymSpellList"/>, which a benchmark measures side by side: an error when its source was absent at build time.</summary>
+    public static SymSpellCorrector RequireSymSpell() =>
+        SymSpellCorrector.TryCreate(SymSpellList, Console.Out)
+        ?? throw new InvalidOperationException("SymSpell is measured side by side here: build with ../shared/peers/symspell present.");
 
     /// <summary>
     /// The distinct words of the noisy text the checker reports as unknown (lowercase words, not names or abbreviations), in

@@ -33,8 +33,7 @@ public class UnknownWordBenchmarks
             throw new InvalidOperationException($"The noisy text has {_words.Count} distinct unknown words, fewer than the {Words} measured.");
         }
 
-        _symSpell = SymSpellCorrector.TryCreate(SpeedTexts.SymSpellList, Console.Out)
-            ?? throw new InvalidOperationException("SymSpell is the baseline here: build with ../shared/peers/symspell present.");
+        _symSpell = SpeedTexts.RequireSymSpell();
         _ = SpellingCorrector.Default.Suggest("muellim");
         _ = _withEdits.Suggest("muellim");
         Console.WriteLine($"// {_words.Count} distinct unknown words, e.g. {string.Join(", ", _words.Take(8))}");
