@@ -25,7 +25,7 @@ public sealed partial class AzLexicon : IWordOracle
     private readonly Dictionary<string, LexiconEntry> _entries;
     private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly int _maxLength;
-    private WordFilter? _filter; // built after the first FilterAfterLookups look-ups (a one-line run never pays for it)
+    private FastIndex? _fast; // built after the first FilterAfterLookups look-ups (a one-line run never pays for it)
     private int _lookups;
 
     private AzLexicon(Dictionary<string, LexiconEntry> entries, string source, string[]? sortedWords = null, Dictionary<string, sbyte>? chains = null)
@@ -54,16 +54,39 @@ public sealed partial class AzLexicon : IWordOracle
     /// </summary>
     private const int FilterAfterLookups = 50_000;
 
-    private WordFilter BuildFilter()
+    /// <summary>
+    /// What a long run looks words up in: the filter answers most strings that are no word from one cache line; the table
+    /// keeps the words commonest first, so a text's common words share a few hot pages.
+    /// </summary>
+    private sealed record FastIndex(WordFilter Filter, WordTable<LexiconEntry> Table);
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] // runs once
+    private FastIndex BuildFastIndex()
     {
         var filter = new WordFilter(_entries.Count);
-        foreach (string word in _entries.Keys)
+        var listed = new KeyValuePair<string, LexiconEntry>[_entries.Count];
+        var order = new long[_entries.Count];
+        var positions = new int[_entries.Count];
+        int i = 0;
+        foreach (KeyValuePair<string, LexiconEntry> pair in _entries)
         {
-            filter.Add(word);
+            filter.Add(pair.Key);
+            (listed[i], order[i], positions[i]) = (pair, -pair.Value.Count, i);
+            i++;
         }
 
-        Volatile.Write(ref _filter, filter);
-        return filter;
+        // Commonest first: a sort of primitive keys (no comparer: a few milliseconds); ties in no particular order.
+        Array.Sort(order, positions);
+        var words = new string[listed.Length];
+        var entries = new LexiconEntry[listed.Length];
+        for (i = 0; i < positions.Length; i++)
+        {
+            (words[i], entries[i]) = (listed[positions[i]].Key, listed[positions[i]].Value);
+        }
+
+        var index = new FastIndex(filter, new WordTable<LexiconEntry>(words, entries));
+        Volatile.Write(ref _fast, index);
+        return index;
     }
 
     /// <summary>Whether any word has a count (the embedded list's, or a merged frequency list's).</summary>
@@ -190,14 +213,19 @@ public sealed partial class AzLexicon : IWordOracle
         try
         {
             int length = AzCasing.ToLower(word, buffer);
-            WordFilter? filter = Volatile.Read(ref _filter) ?? (++_lookups == FilterAfterLookups ? BuildFilter() : null);
-            if (filter is not null && !filter.MayContain(buffer[..length]))
+            FastIndex? fast = Volatile.Read(ref _fast) ?? (++_lookups == FilterAfterLookups ? BuildFastIndex() : null);
+            if (fast is null)
+            {
+                return _lookup.TryGetValue(buffer[..length], out entry);
+            }
+
+            if (!fast.Filter.MayContain(buffer[..length]))
             {
                 entry = default; // most strings the morphology and the corrector try are no word: settled without the table
                 return false;
             }
 
-            return _lookup.TryGetValue(buffer[..length], out entry);
+            return fast.Table.TryGetValue(buffer[..length], out entry);
         }
         finally
         {
