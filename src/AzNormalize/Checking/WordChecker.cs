@@ -101,53 +101,132 @@ public sealed partial class WordChecker
     /// (which a caller that checks several versions of one text shares between them), and adding every word token to
     /// <paramref name="words"/> when given (the corrector reads them: one pass of the tokenizer, not two).
     /// </summary>
-    internal void Check(ReadOnlySpan<char> text, ICollection<Finding> findings, WordMemo memo, List<Token>? words = null)
+    internal void Check(ReadOnlySpan<char> text, ICollection<Finding> findings, WordMemo memo, List<Token>? words = null) =>
+        Check(text, findings, memo, words, ReadingState.TextStart);
+
+    /// <summary>
+    /// As <see cref="Check(ReadOnlySpan{char}, ICollection{Finding}, WordMemo, List{Token}?)"/> over a part of a text that starts
+    /// at a token boundary, in <paramref name="state"/>: what the part's start reads as in the whole text (<see cref="StateAt"/>).
+    /// </summary>
+    internal void Check(ReadOnlySpan<char> text, ICollection<Finding> findings, WordMemo memo, List<Token>? words, ReadingState state)
     {
         ArgumentNullException.ThrowIfNull(findings);
-        bool sentenceStart = true;
-        int lineBreaks = 0; // Line breaks since the last token other than white space: 2 make a blank line.
         foreach (Token token in Tokenizer.Tokenize(text))
+        {
+            bool sentenceStart = state.SentenceStart;
+            if (!state.Read(token, text))
+            {
+                continue;
+            }
+
+            words?.Add(token);
+            ReadOnlySpan<char> word = token.GetText(text);
+            ref WordMemo.Slot known = ref memo.Get(word, out _);
+            if (known.Verdict == 0)
+            {
+                known.Verdict = (byte)(Judge(word) + 1); // a word the text repeats is judged once
+            }
+
+            var verdict = (Verdict)(known.Verdict - 1);
+            if (verdict is Verdict.Unknown or Verdict.UnknownAbbreviation)
+            {
+                findings.Add(Report(token, word, verdict, sentenceStart));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Where the checker is in a text: whether a sentence starts at the next word, and the line breaks since the last token
+    /// other than white space (2 make a blank line, which starts a sentence).
+    /// </summary>
+    internal struct ReadingState
+    {
+        /// <summary>The state at a text's start.</summary>
+        public static ReadingState TextStart => new() { SentenceStart = true };
+
+        /// <summary>Whether a sentence starts at the next word.</summary>
+        public bool SentenceStart { get; private set; }
+
+        private int _lineBreaks;
+
+        /// <summary>Reads <paramref name="token"/> of <paramref name="text"/>; true when it is a word to judge (read before its state changed).</summary>
+        public bool Read(Token token, ReadOnlySpan<char> text)
         {
             switch (token.Kind)
             {
                 case TokenKind.Whitespace:
                 case TokenKind.Other: // Control and lone invisible characters neither end nor start anything.
-                    continue;
+                    return false;
                 case TokenKind.LineBreak:
-                    if (++lineBreaks >= 2)
+                    if (++_lineBreaks >= 2)
                     {
-                        sentenceStart = true;
+                        SentenceStart = true;
                     }
 
-                    continue;
+                    return false;
                 case TokenKind.Word:
-                    words?.Add(token);
-                    ReadOnlySpan<char> word = token.GetText(text);
-                    ref WordMemo.Slot known = ref memo.Get(word, out _);
-                    if (known.Verdict == 0)
-                    {
-                        known.Verdict = (byte)(Judge(word) + 1); // a word the text repeats is judged once
-                    }
-
-                    var verdict = (Verdict)(known.Verdict - 1);
-
-                    if (verdict is Verdict.Unknown or Verdict.UnknownAbbreviation)
-                    {
-                        findings.Add(Report(token, word, verdict, sentenceStart));
-                    }
-
-                    sentenceStart = false;
-                    break;
+                    SentenceStart = false;
+                    _lineBreaks = 0;
+                    return true;
                 case TokenKind.Punctuation:
-                    sentenceStart = SentenceBoundaries.StartsSentenceAfter(token.GetText(text), sentenceStart);
+                    SentenceStart = SentenceBoundaries.StartsSentenceAfter(token.GetText(text), SentenceStart);
                     break;
                 default:
-                    sentenceStart = false;
+                    SentenceStart = false;
                     break;
             }
 
-            lineBreaks = 0;
+            _lineBreaks = 0;
+            return false;
         }
+
+        /// <summary>Whether the state after <paramref name="token"/> no longer depends on the state before it.</summary>
+        public static bool Resets(Token token) => token.Kind is not (TokenKind.Whitespace or TokenKind.Other or TokenKind.LineBreak or TokenKind.Punctuation);
+    }
+
+    /// <summary>
+    /// The checker's state at <paramref name="lineStart"/> (the start of a line of <paramref name="text"/>) when it reads the
+    /// whole text: read from the start of the nearest line before it that holds a word or another token after which the state is
+    /// the same whatever came before (or from the text's start).
+    /// </summary>
+    internal static ReadingState StateAt(ReadOnlySpan<char> text, int lineStart)
+    {
+        int from = lineStart;
+        while (from > 0)
+        {
+            // The start of the line before (its line break is one token: \r\n counts once).
+            int previous = from - 1;
+            if (previous > 0 && text[previous] == '\n' && text[previous - 1] == '\r')
+            {
+                previous--;
+            }
+
+            while (previous > 0 && !TokenChars.IsLineBreak(text[previous - 1]))
+            {
+                previous--;
+            }
+
+            from = previous;
+            bool settled = false;
+            foreach (Token token in Tokenizer.Tokenize(text[from..lineStart]))
+            {
+                settled |= ReadingState.Resets(token);
+            }
+
+            if (settled)
+            {
+                break;
+            }
+        }
+
+        ReadingState state = ReadingState.TextStart;
+        ReadOnlySpan<char> part = text[from..lineStart];
+        foreach (Token token in Tokenizer.Tokenize(part))
+        {
+            state.Read(token, part);
+        }
+
+        return state;
     }
 
     /// <summary>The finding for a word the oracle does not know, by its capitals and its place.</summary>

@@ -89,7 +89,13 @@ public sealed partial class SpellingCorrector
 
     /// <summary>As <see cref="FindEdits(string, List{Edit})"/>, stopping with <see cref="OperationCanceledException"/> when <paramref name="cancellationToken"/> is cancelled (checked once per word).</summary>
     /// <exception cref="OperationCanceledException">The call was cancelled; <paramref name="edits"/> may then hold some of its edits.</exception>
-    public void FindEdits(string text, List<Edit> edits, CancellationToken cancellationToken)
+    public void FindEdits(string text, List<Edit> edits, CancellationToken cancellationToken) => FindEdits(text, edits, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="FindEdits(string, List{Edit}, CancellationToken)"/>; <paramref name="trace"/>, when given, receives what
+    /// each of the margin decoder's rounds read and found (tests), and reading the whole text in every round when it asks to.
+    /// </summary>
+    internal void FindEdits(string text, List<Edit> edits, RoundTrace? trace, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(edits);
@@ -108,10 +114,8 @@ public sealed partial class SpellingCorrector
         {
             // The rounds read versions of one text: what each learns about a word (its verdict, its twin, its decision
             // between the same neighbours) holds for the next.
-            using var memo = new WordMemo(text.Length);
-            var decisions = new Dictionary<DecisionKey, Edit?>();
-            var twins = new Dictionary<string, (string Twin, double Frequency, string Reason)?>(StringComparer.Ordinal);
-            edits.AddRange(UntilStable(text, (current, found, _) => FindEditsByMargin(current, found, memo, decisions, twins, cancellationToken)));
+            using var rounds = new MarginRounds(this, text.Length, trace, cancellationToken);
+            edits.AddRange(UntilStable(text, rounds.Decode));
         }
 
         if (Options.MinConfidence > 0)
@@ -174,15 +178,16 @@ public sealed partial class SpellingCorrector
         return (findings, words);
     }
 
-    /// <summary>The margin decoder of 0.1: each word alone.</summary>
-    private void FindEditsByMargin(string text, List<Edit> edits, WordMemo memo, Dictionary<DecisionKey, Edit?> decisions,
-        Dictionary<string, (string Twin, double Frequency, string Reason)?> twins, CancellationToken cancellationToken)
+    /// <summary>
+    /// The margin decoder of 0.1, each word alone, over the words of <paramref name="text"/> (or of some of its paragraphs:
+    /// <see cref="MarginRounds"/>) and their <paramref name="findings"/>; <paramref name="asciiTyped"/> is the whole text's
+    /// typing mode (<see cref="IsTypedWithoutAzerbaijaniLetters(TypingCounts)"/>).
+    /// </summary>
+    private void FindEditsByMargin(string text, List<Finding> findings, List<Token> words, bool asciiTyped, List<Edit> edits, WordMemo memo,
+        Dictionary<DecisionKey, Edit?> decisions, Dictionary<string, (string Twin, double Frequency, string Reason)?> twins, CancellationToken cancellationToken)
     {
-        (List<Finding> findings, List<Token> words) = Read(text, memo);
-
         // A text typed without Azerbaijani letters is typed so throughout: only there are known words weighed against their
         // twins at the lower evidence, and capitalised words (names) given their letters back.
-        bool asciiTyped = IsTypedWithoutAzerbaijaniLetters(text, words);
         double twinEvidence = asciiTyped ? TwinEvidence : MixedTextTwinEvidence;
         var weights = asciiTyped ? RankingWeights.AsciiTyped : RankingWeights.Default;
         var search = new CandidateSearch(_morphology, MaxRestorationCost);
@@ -245,9 +250,10 @@ public sealed partial class SpellingCorrector
         Token token = words[w];
         string word = token.GetText(text).ToString();
         if (!TryLower(word, out string lower, out CaseShape shape)
-            || (!name && shape == CaseShape.Title && w + 1 < words.Count && IsCapitalised(text, words[w + 1])))
+            || (!name && shape == CaseShape.Title && w + 1 < words.Count && IsCapitalised(text, words[w + 1])
+                && !text.AsSpan(token.End, words[w + 1].Start - token.End).ContainsAny(s_lineBreaks)))
         {
-            return null; // A capitalised word before another is most likely part of a name (Şimali Koreya, Holi Festivalı).
+            return null; // A capitalised word before another on its line is most likely part of a name (Şimali Koreya, Holi Festivalı).
         }
 
         // An ASCII keyboard has no İ: in text typed on one, a capital I at a word's start is read as İ first (Ingiltere,
@@ -431,21 +437,36 @@ public sealed partial class SpellingCorrector
     /// Whether under one in twenty of the words of three letters or more has an Azerbaijani-only letter (ə ı ş ç ğ ö ü; about
     /// half of all words in Azerbaijani text have one): the text was typed without them.
     /// </summary>
-    internal static bool IsTypedWithoutAzerbaijaniLetters(string text, List<Token> words)
+    internal static bool IsTypedWithoutAzerbaijaniLetters(string text, List<Token> words) =>
+        IsTypedWithoutAzerbaijaniLetters(TypingCounts.Of(text, words));
+
+    /// <summary>As <see cref="IsTypedWithoutAzerbaijaniLetters(string, List{Token})"/>, from the words' counts.</summary>
+    private static bool IsTypedWithoutAzerbaijaniLetters(TypingCounts counts) =>
+        counts.Judged >= MinWordsToJudgeTyping && counts.Special * 20 < counts.Judged;
+
+    /// <summary>What the typing mode is judged from: words of three letters or more, and those of them with an Azerbaijani-only letter.</summary>
+    private readonly record struct TypingCounts(int Judged, int Special)
     {
-        int judged = 0;
-        int special = 0;
-        foreach (Token token in words)
+        public static TypingCounts Of(ReadOnlySpan<char> text, List<Token> words, int from = 0)
         {
-            ReadOnlySpan<char> word = token.GetText(text);
-            if (word.Length >= 3)
+            int judged = 0;
+            int special = 0;
+            for (int i = from; i < words.Count; i++)
             {
-                judged++;
-                special += word.ContainsAny(s_specialLettersAnyCase) ? 1 : 0;
+                ReadOnlySpan<char> word = words[i].GetText(text);
+                if (word.Length >= 3)
+                {
+                    judged++;
+                    special += word.ContainsAny(s_specialLettersAnyCase) ? 1 : 0;
+                }
             }
+
+            return new TypingCounts(judged, special);
         }
 
-        return judged >= MinWordsToJudgeTyping && special * 20 < judged;
+        public static TypingCounts operator +(TypingCounts a, TypingCounts b) => new(a.Judged + b.Judged, a.Special + b.Special);
+
+        public static TypingCounts operator -(TypingCounts a, TypingCounts b) => new(a.Judged - b.Judged, a.Special - b.Special);
     }
 
     // Capital I is no sign: an ASCII keyboard types it too (Ingiltere).

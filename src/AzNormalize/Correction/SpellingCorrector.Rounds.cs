@@ -1,0 +1,208 @@
+using AzNormalize.Checking;
+using AzNormalize.Tokenization;
+
+namespace AzNormalize.Correction;
+
+public sealed partial class SpellingCorrector
+{
+    /// <summary>
+    /// The margin decoder's rounds over one text (<see cref="UntilStable"/>): the first reads the whole text; a later one reads
+    /// only the lines the last round's edits fell in. The margin decoder decides each word from the word, its neighbours and
+    /// the next word's capital on its line (<see cref="Adjacent"/>), and the whole text's typing mode; outside those lines the
+    /// text is unchanged, so every word there gets the decision it got in the last round, which was no edit. The typing mode
+    /// is kept as counts and updated from the lines' words before and after; when it changes, or an edit touched a line
+    /// break (lines may have merged or split), the round reads the whole text.
+    /// </summary>
+    /// <remarks>
+    /// The tokenizer reads the same tokens from a line's start as it does there inside the whole text, and the checker starts
+    /// the line in the state it has there (<see cref="WordChecker.StateAt"/>: whether a sentence starts), so a line read alone
+    /// gives the words and findings it gets inside the whole text.
+    /// </remarks>
+    private sealed class MarginRounds(SpellingCorrector corrector, int textLength, RoundTrace? trace, CancellationToken cancellationToken) : IDisposable
+    {
+        // What each round learns about a word (its verdict, its twin, its decision between the same neighbours) holds for the next.
+        private readonly WordMemo _memo = new(textLength);
+        private readonly Dictionary<DecisionKey, Edit?> _decisions = [];
+        private readonly Dictionary<string, (string Twin, double Frequency, string Reason)?> _twins = new(StringComparer.Ordinal);
+        private string? _previous;
+        private List<Edit>? _previousEdits;
+        private TypingCounts _counts;
+        private bool _asciiTyped;
+
+        /// <summary>The decoder for <see cref="UntilStable"/>: round <paramref name="round"/> over <paramref name="text"/>.</summary>
+        public void Decode(string text, List<Edit> edits, int round)
+        {
+            var findings = new List<Finding>();
+            var words = new List<Token>(text.Length / 6);
+            bool partial = round > 0 && trace?.WholeText != true && TryReadChanged(text, findings, words);
+            if (!partial)
+            {
+                findings.Clear();
+                words.Clear();
+                corrector._checker.Check(text.AsSpan(), findings, _memo, words);
+                _counts = TypingCounts.Of(text, words);
+                _asciiTyped = IsTypedWithoutAzerbaijaniLetters(_counts);
+            }
+
+            corrector.FindEditsByMargin(text, findings, words, _asciiTyped, edits, _memo, _decisions, _twins, cancellationToken);
+            trace?.Rounds.Add((partial, words.Count, edits.Count));
+            (_previous, _previousEdits) = (text, edits);
+        }
+
+        /// <summary>
+        /// Reads the lines of <paramref name="text"/> that the last round's edits changed; false when the whole text must be
+        /// read: an edit touched a line break, or the typing mode changed.
+        /// </summary>
+        private bool TryReadChanged(string text, List<Finding> findings, List<Token> words)
+        {
+            string previous = _previous!;
+            List<Edit> changes = _previousEdits!;
+            TypingCounts counts = _counts;
+            int delta = 0; // text's offsets less previous's, after the edits consumed so far
+            int end = 0; // the end of the last line read, in text
+            foreach (Edit edit in changes)
+            {
+                if (edit.Original.AsSpan().ContainsAny(s_lineBreaks) || edit.Replacement.AsSpan().ContainsAny(s_lineBreaks))
+                {
+                    return false;
+                }
+
+                int start = edit.Start + delta;
+                delta += edit.Replacement.Length - edit.Length;
+                if (start < end)
+                {
+                    continue; // inside the line just read (an edit holds no line break: it cannot reach past it)
+                }
+
+                int from = LineStart(text, start);
+                int to = LineEnd(text, start + edit.Replacement.Length);
+
+                // The same line before the edits: its bounds lie outside every edit, where the texts differ by the shift.
+                int shiftFrom = Shift(changes, from, out bool fromInside);
+                int shiftTo = Shift(changes, to, out bool toInside);
+                if (fromInside || toInside)
+                {
+                    return false;
+                }
+
+                int first = words.Count;
+                Read(text, from, to, findings, words);
+                counts += TypingCounts.Of(text, words, first);
+                counts -= CountWords(previous.AsSpan(shiftFrom, shiftTo - shiftFrom));
+                end = to;
+            }
+
+            if (IsTypedWithoutAzerbaijaniLetters(counts) != _asciiTyped)
+            {
+                return false;
+            }
+
+            _counts = counts;
+            return true;
+        }
+
+        /// <summary>
+        /// The offset in the previous text of <paramref name="position"/> in this round's text (before <paramref name="changes"/>),
+        /// and whether it falls inside a changed part (then no offset is sure).
+        /// </summary>
+        private static int Shift(List<Edit> changes, int position, out bool inside)
+        {
+            int delta = 0;
+            foreach (Edit edit in changes)
+            {
+                int start = edit.Start + delta;
+                if (position <= start)
+                {
+                    break;
+                }
+
+                if (position < start + edit.Replacement.Length)
+                {
+                    inside = true;
+                    return 0;
+                }
+
+                delta += edit.Replacement.Length - edit.Length;
+            }
+
+            inside = false;
+            return position - delta;
+        }
+
+        /// <summary>Checks <paramref name="text"/>[<paramref name="from"/>..<paramref name="to"/>] alone, with the offsets of the whole text.</summary>
+        private void Read(string text, int from, int to, List<Finding> findings, List<Token> words)
+        {
+            int firstFinding = findings.Count;
+            int firstWord = words.Count;
+            corrector._checker.Check(text.AsSpan(from, to - from), findings, _memo, words, WordChecker.StateAt(text, from));
+            for (int i = firstWord; i < words.Count; i++)
+            {
+                words[i] = words[i] with { Start = words[i].Start + from };
+            }
+
+            for (int i = firstFinding; i < findings.Count; i++)
+            {
+                findings[i] = findings[i] with { Start = findings[i].Start + from };
+            }
+        }
+
+        private static TypingCounts CountWords(ReadOnlySpan<char> text)
+        {
+            int judged = 0;
+            int special = 0;
+            foreach (Token token in Tokenizer.Tokenize(text))
+            {
+                if (token.Kind == TokenKind.Word && token.Length >= 3)
+                {
+                    judged++;
+                    special += token.GetText(text).ContainsAny(s_specialLettersAnyCase) ? 1 : 0;
+                }
+            }
+
+            return new TypingCounts(judged, special);
+        }
+
+        /// <inheritdoc />
+        public void Dispose() => _memo.Dispose();
+    }
+
+    private static readonly System.Buffers.SearchValues<char> s_lineBreaks = System.Buffers.SearchValues.Create("\n\r\f\u0085\u2028\u2029");
+
+    /// <summary>Whether a line starts at <paramref name="position"/>: right after a line break (not between the two characters of <c>\r\n</c>).</summary>
+    private static bool IsLineStart(ReadOnlySpan<char> text, int position) =>
+        position > 0 && position <= text.Length && TokenChars.IsLineBreak(text[position - 1])
+        && !(text[position - 1] == '\r' && position < text.Length && text[position] == '\n');
+
+    /// <summary>The start of the line <paramref name="position"/> is in.</summary>
+    private static int LineStart(ReadOnlySpan<char> text, int position)
+    {
+        while (position > 0 && !IsLineStart(text, position))
+        {
+            position--;
+        }
+
+        return position;
+    }
+
+    /// <summary>The start of the next line after <paramref name="position"/> (or the text's end): the end of its own.</summary>
+    private static int LineEnd(ReadOnlySpan<char> text, int position)
+    {
+        position++;
+        while (position < text.Length && !IsLineStart(text, position))
+        {
+            position++;
+        }
+
+        return Math.Min(position, text.Length);
+    }
+
+    /// <summary>What the margin decoder's rounds over one text did (tests).</summary>
+    internal sealed class RoundTrace
+    {
+        /// <summary>Read the whole text in every round, as before lines were read alone.</summary>
+        public bool WholeText { get; init; }
+
+        /// <summary>Per round: whether it read only some lines, the words it read, the edits it found.</summary>
+        public List<(bool Partial, int Words, int Edits)> Rounds { get; } = [];
+    }
+}
