@@ -92,7 +92,7 @@ public sealed partial class WordChecker
     /// <remarks>Allocates nothing for a known word; a finding allocates its <see cref="Finding.Word"/>.</remarks>
     public void Check(ReadOnlySpan<char> text, ICollection<Finding> findings)
     {
-        using var memo = new WordMemo(text.Length);
+        using var memo = WordMemo.For(_oracle, text.Length);
         Check(text, findings, memo);
     }
 

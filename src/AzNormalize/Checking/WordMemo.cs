@@ -1,33 +1,46 @@
 using System.Buffers;
 using System.Numerics;
 using System.Runtime.InteropServices;
+using AzNormalize.Lexicon;
+using AzNormalize.Normalization;
 
 namespace AzNormalize.Checking;
 
 /// <summary>
-/// What one call has already learnt about the words a text repeats: the checker's verdict, and whether the word has a
-/// twin in the lexicon's index of forms typed without Azerbaijani letters. News repeats most of its words (Zipf): each
-/// fact costs a lowercasing and a lookup in a table far larger than the processor's caches, where this costs a hash of
-/// the word and a comparison within a table small enough to stay in them. Direct-mapped: a word's hash picks one slot,
-/// which holds the last word seen there (a copy of its letters, so the table outlives each round's text). Words longer
-/// than <see cref="MaxWordLength"/> are not kept. Rents its tables; <see cref="Dispose"/> returns them.
+/// What has already been learnt about the words a text repeats: the checker's verdict, and whether the word has a twin in
+/// the lexicon's index of forms typed without Azerbaijani letters. News repeats most of its words (Zipf): each fact costs a
+/// lowercasing and a lookup in a table far larger than the processor's caches, where this costs a hash of the word and a
+/// comparison within a table small enough to stay in them. Direct-mapped: a word's hash picks one slot, which holds the
+/// last word seen there (a copy of its letters, so the table outlives each round's text). Words longer than
+/// <see cref="MaxWordLength"/> are not kept.
 /// </summary>
+/// <remarks>
+/// The facts depend on the word and the oracle alone. Over the embedded morphology or a lexicon (immutable), each thread
+/// keeps one memo between calls (<see cref="For"/>: a bounded cache, <see cref="MaxSlots"/> words, about 2 MB per thread
+/// that has checked a text), so a word is judged once per thread until another takes its slot; over another oracle (which
+/// may change), a memo lives for one call, sized by its text, on rented tables that <see cref="Dispose"/> returns.
+/// </remarks>
 internal sealed class WordMemo : IDisposable
 {
     /// <summary>The longest word kept.</summary>
-    internal const int MaxWordLength = 24;
+    internal const int MaxWordLength = 28; // a slot of 64 bytes: its facts and its letters in one or two adjacent cache lines
 
-    /// <summary>Texts shorter than this get no table: each of their words is looked up.</summary>
+    /// <summary>Texts shorter than this get no table of their own: each of their words is looked up.</summary>
     private const int MinTextLength = 512;
 
     private const int MaxSlots = 32768;
 
-    private char[]? _chars;
+    [ThreadStatic]
+    private static WordMemo? t_kept;
+
     private Slot[]? _slots;
     private readonly int _mask;
+    private readonly bool _kept;
+    private object? _owner;
+    private bool _inUse;
     private Slot _scratch;
 
-    /// <summary>A table sized for a text of <paramref name="textLength"/> characters (none for a short text).</summary>
+    /// <summary>A table sized for a text of <paramref name="textLength"/> characters (none for a short text), for one call.</summary>
     public WordMemo(int textLength)
     {
         if (textLength < MinTextLength)
@@ -36,11 +49,57 @@ internal sealed class WordMemo : IDisposable
         }
 
         int slots = Math.Min(MaxSlots, (int)BitOperations.RoundUpToPowerOf2((uint)textLength / 8));
-        _chars = ArrayPool<char>.Shared.Rent(slots * MaxWordLength);
         _slots = ArrayPool<Slot>.Shared.Rent(slots);
         Array.Clear(_slots, 0, slots);
         _mask = slots - 1;
     }
+
+    /// <summary>A thread's memo, kept between calls: the largest table, allocated once.</summary>
+    private WordMemo()
+    {
+        _slots = new Slot[MaxSlots];
+        _mask = MaxSlots - 1;
+        _kept = true;
+    }
+
+    /// <summary>
+    /// The memo for a call that judges words with <paramref name="oracle"/>: this thread's kept memo when the oracle is
+    /// immutable (<see cref="AzMorphology"/>, <see cref="AzLexicon"/>) and the memo is free (emptied first if it held another
+    /// oracle's facts), else one for this call. Dispose it when the call ends.
+    /// </summary>
+    public static WordMemo For(IWordOracle oracle, int textLength)
+    {
+        if (oracle is not (AzMorphology or AzLexicon))
+        {
+            return new WordMemo(textLength);
+        }
+
+        WordMemo kept = t_kept ??= new WordMemo();
+        if (kept._inUse)
+        {
+            return new WordMemo(textLength); // a call inside a call on this thread
+        }
+
+        if (!ReferenceEquals(kept._owner, oracle))
+        {
+            kept.Clear();
+            kept._owner = oracle;
+        }
+
+        kept._inUse = true;
+        return kept;
+    }
+
+    /// <summary>Empties this thread's kept memo, when it is not in use (benchmarks measure a first reading).</summary>
+    internal static void ClearThreadMemo()
+    {
+        if (t_kept is { _inUse: false } kept)
+        {
+            kept.Clear();
+        }
+    }
+
+    private void Clear() => Array.Clear(_slots!);
 
     /// <summary>
     /// The slot of <paramref name="word"/> (exactly as written): its facts when <paramref name="found"/>, else a slot whose
@@ -61,34 +120,40 @@ internal sealed class WordMemo : IDisposable
             hash = (hash ^ c) * 16777619;
         }
 
-        int index = (int)(hash & (uint)_mask);
-        ref Slot slot = ref _slots[index];
-        Span<char> key = _chars.AsSpan(index * MaxWordLength, MaxWordLength);
+        ref Slot slot = ref _slots[(int)(hash & (uint)_mask)];
+        Span<char> key = slot.Letters;
         if (slot.Length == word.Length && slot.Hash == hash && key[..word.Length].SequenceEqual(word))
         {
             found = true;
             return ref slot;
         }
 
+        slot.Hash = hash;
+        slot.Length = (byte)word.Length;
+        slot.Verdict = 0;
+        slot.Twin = 0;
         word.CopyTo(key);
-        slot = new Slot { Hash = hash, Length = (byte)word.Length };
         return ref slot;
     }
 
     /// <inheritdoc />
     public void Dispose()
     {
+        if (_kept)
+        {
+            _inUse = false;
+            return;
+        }
+
         if (_slots is not null)
         {
             ArrayPool<Slot>.Shared.Return(_slots);
-            ArrayPool<char>.Shared.Return(_chars!);
             _slots = null;
-            _chars = null;
         }
     }
 
-    /// <summary>One word's facts; zero means not yet known.</summary>
-    [StructLayout(LayoutKind.Auto)]
+    /// <summary>One word's facts and its letters; zero means not yet known.</summary>
+    [StructLayout(LayoutKind.Sequential)]
     internal struct Slot
     {
         /// <summary>The word's hash.</summary>
@@ -102,5 +167,20 @@ internal sealed class WordMemo : IDisposable
 
         /// <summary>1: the word has no twin typed without Azerbaijani letters worth asking about; 2: it may have one.</summary>
         public byte Twin;
+
+        private byte _unused;
+
+        private SlotLetters _letters;
+
+        /// <summary>The word's letters (the first <see cref="Length"/>).</summary>
+        [System.Diagnostics.CodeAnalysis.UnscopedRef]
+        internal Span<char> Letters => _letters;
+    }
+
+    /// <summary>The letters of a slot's word.</summary>
+    [System.Runtime.CompilerServices.InlineArray(MaxWordLength)]
+    internal struct SlotLetters
+    {
+        private char _first;
     }
 }

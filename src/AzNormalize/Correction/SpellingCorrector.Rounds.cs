@@ -21,7 +21,7 @@ public sealed partial class SpellingCorrector
     private sealed class MarginRounds(SpellingCorrector corrector, int textLength, RoundTrace? trace, CancellationToken cancellationToken) : IDisposable
     {
         // What each round learns about a word (its verdict, its twin, its decision between the same neighbours) holds for the next.
-        private readonly WordMemo _memo = new(textLength);
+        private readonly WordMemo _memo = corrector.NewMemo(textLength);
         private readonly Dictionary<DecisionKey, Edit?> _decisions = [];
         private readonly Dictionary<string, (string Twin, double Frequency, string Reason)?> _twins = new(StringComparer.Ordinal);
         private string? _previous;

@@ -32,15 +32,15 @@ public sealed partial class SpellingCorrector
     /// </summary>
     private void FindEditsBySentence(string text, List<Edit> edits, Action<LatticeSample>? sink, CancellationToken cancellationToken)
     {
-        using var caches = new DecoderCaches(text.Length);
+        using var caches = new DecoderCaches(NewMemo(text.Length));
         edits.AddRange(UntilStable(text, (current, found, round) => DecodeOnce(current, found, round == 0 ? sink : null, caches, cancellationToken)));
     }
 
     /// <summary>What the decoder's rounds over one text share: candidate lists per word, and the work spent.</summary>
-    private sealed class DecoderCaches(int textLength) : IDisposable
+    private sealed class DecoderCaches(WordMemo memo) : IDisposable
     {
         /// <summary>The checker's verdicts and the twin facts of the words the rounds have read.</summary>
-        public WordMemo Memo { get; } = new(textLength);
+        public WordMemo Memo { get; } = memo;
 
         /// <inheritdoc />
         public void Dispose() => Memo.Dispose();

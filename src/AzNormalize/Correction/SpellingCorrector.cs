@@ -169,6 +169,13 @@ public sealed partial class SpellingCorrector
         return all;
     }
 
+    /// <summary>
+    /// The memo for a call over a text of <paramref name="textLength"/> characters: its verdicts come from the checker's oracle
+    /// and its twin facts from the morphology, so the thread's kept memo serves only when they are one (<see cref="WordMemo.For"/>).
+    /// </summary>
+    private WordMemo NewMemo(int textLength) =>
+        ReferenceEquals(_checker.Oracle, _morphology) ? WordMemo.For(_morphology, textLength) : new WordMemo(textLength);
+
     /// <summary>What both decoders start from: the checker's findings and the word tokens of <paramref name="text"/>.</summary>
     private (List<Finding> Findings, List<Token> Words) Read(string text, WordMemo memo)
     {

@@ -78,4 +78,70 @@ public sealed class WordMemoTests
         findings.Should().HaveCount(200);
         findings.Select(finding => text.Substring(finding.Start, finding.Length)).Should().AllBe("olkemizde");
     }
+
+    [Fact]
+    public void For_AnImmutableOracle_KeepsTheFactsBetweenCalls_OnThisThread()
+    {
+        using (WordMemo first = WordMemo.For(AzNormalize.Lexicon.AzMorphology.Default, 10))
+        {
+            first.Get("ölkəmizdə", out _).Verdict = 3;
+        }
+
+        using (WordMemo second = WordMemo.For(AzNormalize.Lexicon.AzMorphology.Default, 100_000))
+        {
+            second.Get("ölkəmizdə", out bool found).Verdict.Should().Be(3);
+            found.Should().BeTrue("a text of any length reads the thread's kept memo");
+
+            using WordMemo inner = WordMemo.For(AzNormalize.Lexicon.AzMorphology.Default, 10);
+            inner.Should().NotBeSameAs(second, "a call inside a call gets a memo of its own");
+            inner.Get("ölkəmizdə", out bool innerFound).Verdict.Should().Be(0);
+            innerFound.Should().BeFalse();
+        }
+
+        using (WordMemo other = WordMemo.For(AzNormalize.Lexicon.AzLexicon.Default, 10))
+        {
+            other.Get("ölkəmizdə", out bool found).Verdict.Should().Be(0, "another oracle's memo starts empty");
+            found.Should().BeFalse();
+            other.Get("ölkəmizdə", out _).Verdict = 2;
+        }
+
+        WordMemo.ClearThreadMemo();
+        using WordMemo cleared = WordMemo.For(AzNormalize.Lexicon.AzLexicon.Default, 10);
+        cleared.Get("ölkəmizdə", out bool kept).Verdict.Should().Be(0);
+        kept.Should().BeFalse("the kept memo was emptied");
+    }
+
+    [Fact]
+    public void Check_AnOracleThatChanges_IsAskedAgainInEveryCall()
+    {
+        // A user's oracle may learn words between calls (a personal dictionary): no verdict outlives the call.
+        var oracle = new GrowingOracle("bu", "gün", "yağış", "yağdı");
+        var checker = new WordChecker(oracle);
+        string text = string.Join(' ', Enumerable.Repeat("bu gün olkemizde yağış yağdı", 40));
+
+        checker.Check(text).Should().HaveCount(40);
+        oracle.Add("olkemizde");
+        checker.Check(text).Should().BeEmpty();
+    }
+
+    private sealed class GrowingOracle(params string[] words) : AzNormalize.Normalization.IWordOracle
+    {
+        private readonly HashSet<string> _words = new(words, StringComparer.Ordinal);
+
+        public void Add(string word)
+        {
+            lock (_words)
+            {
+                _words.Add(word);
+            }
+        }
+
+        public bool IsKnown(ReadOnlySpan<char> word)
+        {
+            lock (_words)
+            {
+                return _words.Contains(word.ToString());
+            }
+        }
+    }
 }
