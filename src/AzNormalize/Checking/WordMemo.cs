@@ -10,8 +10,8 @@ namespace AzNormalize.Checking;
 /// What has already been learnt about the words a text repeats: the checker's verdict, and whether the word has a twin in
 /// the lexicon's index of forms typed without Azerbaijani letters. News repeats most of its words (Zipf): each fact costs a
 /// lowercasing and a lookup in a table far larger than the processor's caches, where this costs a hash of the word and a
-/// comparison within a table small enough to stay in them. Direct-mapped: a word's hash picks one slot, which holds the
-/// last word seen there (a copy of its letters, so the table outlives each round's text). Words longer than
+/// comparison within a table small enough to stay in them. Two-way: a word's hash picks a pair of slots, which hold the
+/// last two words seen there (copies of their letters, so the table outlives each round's text). Words longer than
 /// <see cref="MaxWordLength"/> are not kept.
 /// </summary>
 /// <remarks>
@@ -120,21 +120,34 @@ internal sealed class WordMemo : IDisposable
             hash = (hash ^ c) * 16777619;
         }
 
-        ref Slot slot = ref _slots[(int)(hash & (uint)_mask)];
-        Span<char> key = slot.Letters;
-        if (slot.Length == word.Length && slot.Hash == hash && key[..word.Length].SequenceEqual(word))
+        // Two ways: a word may sit in either slot of its pair (adjacent, so one or two cache lines), the one used last first.
+        int first = (int)(hash & (uint)_mask) & ~1;
+        ref Slot recent = ref _slots[first];
+        if (Holds(ref recent, word, hash))
         {
             found = true;
-            return ref slot;
+            return ref recent;
         }
 
-        slot.Hash = hash;
-        slot.Length = (byte)word.Length;
-        slot.Verdict = 0;
-        slot.Twin = 0;
-        word.CopyTo(key);
-        return ref slot;
+        ref Slot older = ref _slots[first + 1];
+        if (Holds(ref older, word, hash))
+        {
+            (recent, older) = (older, recent);
+            found = true;
+            return ref recent;
+        }
+
+        older = recent; // the older word gives way
+        recent.Hash = hash;
+        recent.Length = (byte)word.Length;
+        recent.Verdict = 0;
+        recent.Twin = 0;
+        word.CopyTo(recent.Letters);
+        return ref recent;
     }
+
+    private static bool Holds(ref Slot slot, ReadOnlySpan<char> word, uint hash) =>
+        slot.Length == word.Length && slot.Hash == hash && slot.Letters[..word.Length].SequenceEqual(word);
 
     /// <inheritdoc />
     public void Dispose()

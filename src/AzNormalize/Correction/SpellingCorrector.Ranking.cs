@@ -34,57 +34,49 @@ public sealed partial class SpellingCorrector
     /// <summary>The candidates of <paramref name="lower"/>, ranked best first, in the casing <paramref name="shape"/>.</summary>
     private List<Suggestion> Rank(CandidateSearch search, string lower, CaseShape shape, string? previous, string? next, RankingWeights weights)
     {
-        search.Capitalised = weights.NamesForCapitalised && shape == CaseShape.Title;
-        search.Run(lower, edits: Options.Edits && lower.Length >= Options.MinEditLength);
-        var ranked = new List<Suggestion>(search.Candidates.Count);
-        if (search.Candidates.Count == 0)
+        ScoredCandidate[] candidates = FindCandidates(search, lower, weights.NamesForCapitalised && shape == CaseShape.Title);
+        var ranked = new List<Suggestion>(candidates.Length);
+        if (candidates.Length == 0)
         {
             return ranked;
         }
 
-        // Each candidate's frequency and context, once: the score of each is measured against the best of them.
-        int count = search.Candidates.Count;
-        var frequencies = new double[count];
-        var contexts = new double[count];
+        // Each candidate's context, once: the score of each is measured against the best of them.
         double maxFrequency = 0;
         double maxContext = double.NegativeInfinity;
-        int i = 0;
-        foreach (string candidate in search.Candidates.Keys)
+        double[]? contexts = Context is null ? null : new double[candidates.Length];
+        for (int i = 0; i < candidates.Length; i++)
         {
-            frequencies[i] = Math.Log10(1 + _morphology.EstimateCount(candidate));
-            maxFrequency = Math.Max(maxFrequency, frequencies[i]);
-            if (Context is { } model)
+            maxFrequency = Math.Max(maxFrequency, candidates[i].Frequency);
+            if (contexts is not null)
             {
-                contexts[i] = ContextScore(model, previous, candidate, next);
+                contexts[i] = ContextScore(Context!, previous, candidates[i].Word, next);
                 maxContext = Math.Max(maxContext, contexts[i]);
             }
-
-            i++;
         }
 
         int harmonyBreaks = HarmonyBreaks(lower);
-        i = 0;
-        foreach ((string candidate, (double cost, EditKind kind, string reason, bool restoration)) in search.Candidates)
+        for (int i = 0; i < candidates.Length; i++)
         {
-            double score = cost + HarmonyWeight * (HarmonyBreaks(candidate) - harmonyBreaks);
-            if (!_morphology.Lexicon.Contains(candidate))
+            ScoredCandidate c = candidates[i];
+            double score = c.Cost + HarmonyWeight * (c.HarmonyBreaks - harmonyBreaks);
+            if (!c.Listed)
             {
                 score += DerivedPenalty;
             }
 
             if (maxFrequency > 0)
             {
-                score += Math.Min(weights.FrequencyCap, weights.FrequencyWeight * (maxFrequency - frequencies[i]));
+                score += Math.Min(weights.FrequencyCap, weights.FrequencyWeight * (maxFrequency - c.Frequency));
             }
 
-            if (Context is not null)
+            if (contexts is not null)
             {
                 score += Math.Min(ContextCap, ContextWeight * (maxContext - contexts[i]));
             }
 
-            string word = shape == CaseShape.Title ? AzCasing.ToTitle(candidate) : candidate;
-            ranked.Add(new Suggestion(word, cost, Math.Round(score, 6), kind, reason) { IsRestoration = restoration });
-            i++;
+            string word = shape == CaseShape.Title ? AzCasing.ToTitle(c.Word) : c.Word;
+            ranked.Add(new Suggestion(word, c.Cost, Math.Round(score, 6), c.Kind, c.Reason) { IsRestoration = c.Restoration });
         }
 
         ranked.Sort(static (a, b) =>
@@ -100,6 +92,50 @@ public sealed partial class SpellingCorrector
         });
         return ranked;
     }
+
+    /// <summary>A candidate of a word with what depends on it alone: its cost, kind and reason, and its frequency, listing and harmony.</summary>
+    private readonly record struct ScoredCandidate(string Word, double Cost, EditKind Kind, string Reason, bool Restoration, double Frequency, bool Listed, int HarmonyBreaks);
+
+    /// <summary>
+    /// The candidates of <paramref name="lower"/> (<see cref="CandidateSearch.Run"/>) with their word-only facts, from the
+    /// corrector's bounded cache: a word's candidates depend on the word, the options and the morphology alone, and texts
+    /// repeat their misspellings (ve, ucun, bele), so each is searched once per process until the cache fills and starts over.
+    /// </summary>
+    private ScoredCandidate[] FindCandidates(CandidateSearch search, string lower, bool capitalised)
+    {
+        bool edits = Options.Edits && lower.Length >= Options.MinEditLength;
+        var key = (lower, edits, capitalised);
+        if (_candidateCache.TryGetValue(key, out ScoredCandidate[]? cached))
+        {
+            return cached;
+        }
+
+        search.Capitalised = capitalised;
+        search.Run(lower, edits);
+        var found = new ScoredCandidate[search.Candidates.Count];
+        int i = 0;
+        foreach ((string candidate, (double cost, EditKind kind, string reason, bool restoration)) in search.Candidates)
+        {
+            found[i++] = new ScoredCandidate(candidate, cost, kind, reason, restoration, Math.Log10(1 + _morphology.EstimateCount(candidate)),
+                _morphology.Lexicon.Contains(candidate), HarmonyBreaks(candidate));
+        }
+
+        if (_candidateCache.Count >= MaxCachedCandidateLists)
+        {
+            _candidateCache.Clear(); // bounded: a long run over ever new words starts over
+        }
+
+        _candidateCache.TryAdd(key, found);
+        return found;
+    }
+
+    /// <summary>The most words whose candidates the corrector keeps.</summary>
+    private const int MaxCachedCandidateLists = 16_384;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Word, bool Edits, bool Capitalised), ScoredCandidate[]> _candidateCache = new();
+
+    /// <summary>Forgets the cached candidate lists (benchmarks measure a first reading).</summary>
+    internal void ClearCandidates() => _candidateCache.Clear();
 
     /// <summary>
     /// What a candidate pays for each pair of neighbouring vowels it makes disagree in backness (front ə e i ö ü, back a ı o u),

@@ -151,4 +151,27 @@ public sealed class MarginRoundsTests
     }
 
     private static string Fold(string text) => new(text.Select(AzNormalize.Text.AzAlphabet.ToAsciiTwin).ToArray());
+
+    [Fact]
+    public void CachedCandidates_RankInEachTextsOwnContext()
+    {
+        // One corrector keeps the candidates of the words it has searched; its edits must equal those of fresh correctors.
+        string[] texts =
+        [
+            .. s_cascading,
+            "Bizim seher boyuk ve gozel seherdir , seher adamlari mehriban .",
+            "Seher tezden durub seher yemeyini yedik ve yola dusduk .",
+            "Ingiltere ve Fransa arasinda muqavile imzalandi , ABS-in numayendesi de orada idi .",
+        ];
+        var shared = new SpellingCorrector(SpellingOptions.Default);
+        foreach (string text in texts.Concat(texts.Reverse()))
+        {
+            var kept = new List<Edit>();
+            shared.FindEdits(text, kept);
+            var fresh = new List<Edit>();
+            new SpellingCorrector(SpellingOptions.Default).FindEdits(text, fresh);
+
+            kept.Should().Equal(fresh, "'{0}' is corrected alike with or without cached candidates", text);
+        }
+    }
 }
