@@ -46,16 +46,18 @@ internal static class LatencyRun
         }
 
         AzMorphology.Default.ClearAnalyses();
+        corrector.ClearCandidates();
         double[] first = Time(words, word => corrector.Suggest(word).Count);
         double[] again = Time(words, word => corrector.Suggest(word).Count);
         AzMorphology.Default.ClearAnalyses();
+        withEdits.ClearCandidates();
         double[] edits = Time(words, word => withEdits.Suggest(word).Count);
         double[]? peer = symSpell is null ? null : Time(words, word => symSpell.Lookup(word) is null ? 0 : 1);
         Console.WriteLine($"{words.Count} distinct unknown words of the noisy text; µs per word");
         Console.WriteLine("| | median | p90 | p99 | max | mean |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|");
         Print("AzNormalize candidates at default settings (`SpellingCorrector.Suggest`), first time", first);
-        Print("AzNormalize candidates at default settings, again (analyses kept)", again);
+        Print("AzNormalize candidates at default settings, again (the corrector's candidate lists kept)", again);
         Print("AzNormalize candidates with single edits (check's suggester), first time", edits);
         if (peer is not null)
         {
