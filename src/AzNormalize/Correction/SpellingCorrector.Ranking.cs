@@ -120,9 +120,11 @@ public sealed partial class SpellingCorrector
                 _morphology.Lexicon.Contains(candidate), HarmonyBreaks(candidate));
         }
 
-        if (_candidateCache.Count >= MaxCachedCandidateLists)
+        // Bounded: a long run over ever new words starts over. (Counted apart: the dictionary's Count takes all its locks.)
+        if (Interlocked.Increment(ref _cachedCandidateLists) > MaxCachedCandidateLists)
         {
-            _candidateCache.Clear(); // bounded: a long run over ever new words starts over
+            _candidateCache.Clear();
+            Interlocked.Exchange(ref _cachedCandidateLists, 0);
         }
 
         _candidateCache.TryAdd(key, found);
@@ -134,8 +136,14 @@ public sealed partial class SpellingCorrector
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Word, bool Edits, bool Capitalised), ScoredCandidate[]> _candidateCache = new();
 
+    private int _cachedCandidateLists;
+
     /// <summary>Forgets the cached candidate lists (benchmarks measure a first reading).</summary>
-    internal void ClearCandidates() => _candidateCache.Clear();
+    internal void ClearCandidates()
+    {
+        _candidateCache.Clear();
+        Interlocked.Exchange(ref _cachedCandidateLists, 0);
+    }
 
     /// <summary>
     /// What a candidate pays for each pair of neighbouring vowels it makes disagree in backness (front ə e i ö ü, back a ı o u),

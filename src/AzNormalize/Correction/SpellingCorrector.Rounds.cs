@@ -55,41 +55,35 @@ public sealed partial class SpellingCorrector
         /// </summary>
         private bool TryReadChanged(string text, List<Finding> findings, List<Token> words)
         {
-            string previous = _previous!;
             List<Edit> changes = _previousEdits!;
-            TypingCounts counts = _counts;
-            int delta = 0; // text's offsets less previous's, after the edits consumed so far
-            int end = 0; // the end of the last line read, in text
             foreach (Edit edit in changes)
             {
                 if (edit.Original.AsSpan().ContainsAny(s_lineBreaks) || edit.Replacement.AsSpan().ContainsAny(s_lineBreaks))
                 {
                     return false;
                 }
+            }
 
-                int start = edit.Start + delta;
-                delta += edit.Replacement.Length - edit.Length;
-                if (start < end)
+            // Line by line, in order: a line's bounds lie outside every edit (an edit holds no line break), where the two texts
+            // differ by the shift of the edits before them.
+            string previous = _previous!;
+            TypingCounts counts = _counts;
+            int delta = 0; // text's offsets less previous's, over the edits consumed so far
+            for (int e = 0; e < changes.Count;)
+            {
+                int from = LineStart(text, changes[e].Start + delta);
+                int previousFrom = from - delta;
+                int to = LineEnd(text, changes[e].Start + delta + changes[e].Replacement.Length);
+                while (e < changes.Count && changes[e].Start + delta < to)
                 {
-                    continue; // inside the line just read (an edit holds no line break: it cannot reach past it)
-                }
-
-                int from = LineStart(text, start);
-                int to = LineEnd(text, start + edit.Replacement.Length);
-
-                // The same line before the edits: its bounds lie outside every edit, where the texts differ by the shift.
-                int shiftFrom = Shift(changes, from, out bool fromInside);
-                int shiftTo = Shift(changes, to, out bool toInside);
-                if (fromInside || toInside)
-                {
-                    return false;
+                    delta += changes[e].Replacement.Length - changes[e].Length;
+                    e++;
                 }
 
                 int first = words.Count;
                 Read(text, from, to, findings, words);
                 counts += TypingCounts.Of(text, words, first);
-                counts -= CountWords(previous.AsSpan(shiftFrom, shiftTo - shiftFrom));
-                end = to;
+                counts -= CountWords(previous.AsSpan(previousFrom, to - delta - previousFrom));
             }
 
             if (IsTypedWithoutAzerbaijaniLetters(counts) != _asciiTyped)
@@ -99,34 +93,6 @@ public sealed partial class SpellingCorrector
 
             _counts = counts;
             return true;
-        }
-
-        /// <summary>
-        /// The offset in the previous text of <paramref name="position"/> in this round's text (before <paramref name="changes"/>),
-        /// and whether it falls inside a changed part (then no offset is sure).
-        /// </summary>
-        private static int Shift(List<Edit> changes, int position, out bool inside)
-        {
-            int delta = 0;
-            foreach (Edit edit in changes)
-            {
-                int start = edit.Start + delta;
-                if (position <= start)
-                {
-                    break;
-                }
-
-                if (position < start + edit.Replacement.Length)
-                {
-                    inside = true;
-                    return 0;
-                }
-
-                delta += edit.Replacement.Length - edit.Length;
-            }
-
-            inside = false;
-            return position - delta;
         }
 
         /// <summary>Checks <paramref name="text"/>[<paramref name="from"/>..<paramref name="to"/>] alone, with the offsets of the whole text.</summary>
