@@ -108,7 +108,13 @@ public sealed partial class WordChecker
     /// As <see cref="Check(ReadOnlySpan{char}, ICollection{Finding}, WordMemo, List{Token}?)"/> over a part of a text that starts
     /// at a token boundary, in <paramref name="state"/>: what the part's start reads as in the whole text (<see cref="StateAt"/>).
     /// </summary>
-    internal void Check(ReadOnlySpan<char> text, ICollection<Finding> findings, WordMemo memo, List<Token>? words, ReadingState state)
+    /// <param name="text">The part.</param>
+    /// <param name="findings">Receives the findings; offsets are in the part.</param>
+    /// <param name="memo">The memo of verdicts.</param>
+    /// <param name="words">Receives every word token, when given.</param>
+    /// <param name="state">The checker's state at the part's start.</param>
+    /// <param name="twinFacts">Receives, per word token, the memo's twin fact as the check found it (0 when not yet known), when given.</param>
+    internal void Check(ReadOnlySpan<char> text, ICollection<Finding> findings, WordMemo memo, List<Token>? words, ReadingState state, List<byte>? twinFacts = null)
     {
         ArgumentNullException.ThrowIfNull(findings);
         foreach (Token token in Tokenizer.Tokenize(text))
@@ -127,6 +133,7 @@ public sealed partial class WordChecker
                 known.Verdict = (byte)(Judge(word) + 1); // a word the text repeats is judged once
             }
 
+            twinFacts?.Add(known.Twin);
             var verdict = (Verdict)(known.Verdict - 1);
             if (verdict is Verdict.Unknown or Verdict.UnknownAbbreviation)
             {

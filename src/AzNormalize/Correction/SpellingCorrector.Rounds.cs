@@ -34,17 +34,19 @@ public sealed partial class SpellingCorrector
         {
             var findings = new List<Finding>();
             var words = new List<Token>(text.Length / 6);
-            bool partial = round > 0 && trace?.WholeText != true && TryReadChanged(text, findings, words);
+            var twinFacts = new List<byte>(text.Length / 6);
+            bool partial = round > 0 && trace?.WholeText != true && TryReadChanged(text, findings, words, twinFacts);
             if (!partial)
             {
                 findings.Clear();
                 words.Clear();
-                corrector._checker.Check(text.AsSpan(), findings, _memo, words);
+                twinFacts.Clear();
+                corrector._checker.Check(text.AsSpan(), findings, _memo, words, WordChecker.ReadingState.TextStart, twinFacts);
                 _counts = TypingCounts.Of(text, words);
                 _asciiTyped = IsTypedWithoutAzerbaijaniLetters(_counts);
             }
 
-            corrector.FindEditsByMargin(text, findings, words, _asciiTyped, edits, _memo, _decisions, _twins, cancellationToken);
+            corrector.FindEditsByMargin(text, findings, words, twinFacts, _asciiTyped, edits, _memo, _decisions, _twins, cancellationToken);
             trace?.Rounds.Add((partial, words.Count, edits.Count));
             (_previous, _previousEdits) = (text, edits);
         }
@@ -53,7 +55,7 @@ public sealed partial class SpellingCorrector
         /// Reads the lines of <paramref name="text"/> that the last round's edits changed; false when the whole text must be
         /// read: an edit touched a line break, or the typing mode changed.
         /// </summary>
-        private bool TryReadChanged(string text, List<Finding> findings, List<Token> words)
+        private bool TryReadChanged(string text, List<Finding> findings, List<Token> words, List<byte> twinFacts)
         {
             List<Edit> changes = _previousEdits!;
             foreach (Edit edit in changes)
@@ -81,7 +83,7 @@ public sealed partial class SpellingCorrector
                 }
 
                 int first = words.Count;
-                Read(text, from, to, findings, words);
+                Read(text, from, to, findings, words, twinFacts);
                 counts += TypingCounts.Of(text, words, first);
                 counts -= CountWords(previous.AsSpan(previousFrom, to - delta - previousFrom));
             }
@@ -96,11 +98,11 @@ public sealed partial class SpellingCorrector
         }
 
         /// <summary>Checks <paramref name="text"/>[<paramref name="from"/>..<paramref name="to"/>] alone, with the offsets of the whole text.</summary>
-        private void Read(string text, int from, int to, List<Finding> findings, List<Token> words)
+        private void Read(string text, int from, int to, List<Finding> findings, List<Token> words, List<byte> twinFacts)
         {
             int firstFinding = findings.Count;
             int firstWord = words.Count;
-            corrector._checker.Check(text.AsSpan(from, to - from), findings, _memo, words, WordChecker.StateAt(text, from));
+            corrector._checker.Check(text.AsSpan(from, to - from), findings, _memo, words, WordChecker.StateAt(text, from), twinFacts);
             for (int i = firstWord; i < words.Count; i++)
             {
                 words[i] = words[i] with { Start = words[i].Start + from };

@@ -187,10 +187,11 @@ public sealed partial class SpellingCorrector
 
     /// <summary>
     /// The margin decoder of 0.1, each word alone, over the words of <paramref name="text"/> (or of some of its paragraphs:
-    /// <see cref="MarginRounds"/>) and their <paramref name="findings"/>; <paramref name="asciiTyped"/> is the whole text's
+    /// <see cref="MarginRounds"/>), their <paramref name="findings"/> and the memo's twin facts as the check found them (<paramref name="twinFacts"/>);
+    /// <paramref name="asciiTyped"/> is the whole text's
     /// typing mode (<see cref="IsTypedWithoutAzerbaijaniLetters(TypingCounts)"/>).
     /// </summary>
-    private void FindEditsByMargin(string text, List<Finding> findings, List<Token> words, bool asciiTyped, List<Edit> edits, WordMemo memo,
+    private void FindEditsByMargin(string text, List<Finding> findings, List<Token> words, List<byte> twinFacts, bool asciiTyped, List<Edit> edits, WordMemo memo,
         Dictionary<DecisionKey, Edit?> decisions, Dictionary<string, (string Twin, double Frequency, string Reason)?> twins, CancellationToken cancellationToken)
     {
         // A text typed without Azerbaijani letters is typed so throughout: only there are known words weighed against their
@@ -228,7 +229,9 @@ public sealed partial class SpellingCorrector
                     continue; // an unknown name or abbreviation the options leave alone: no twin path around them
                 }
 
-                if (Options.FrequentTwins && _morphology.Lexicon.HasCounts && FindFrequentTwin(text, words, w, twins, twinEvidence, asciiTyped, memo) is { } twin)
+                // A word the memo already knew to have no twin when the check read it is not asked again.
+                if (Options.FrequentTwins && _morphology.Lexicon.HasCounts && twinFacts[w] != NoTwin
+                    && FindFrequentTwin(text, words, w, twins, twinEvidence, asciiTyped, memo) is { } twin)
                 {
                     edits.Add(twin);
                 }
