@@ -16,8 +16,8 @@ namespace AzNormalize.Checking;
 /// </summary>
 /// <remarks>
 /// The facts depend on the word and the oracle alone. Over the embedded morphology or a lexicon (immutable), each thread
-/// keeps one memo between calls (<see cref="For"/>: a bounded cache, <see cref="MaxSlots"/> words, about 2 MB per thread
-/// that has checked a text), so a word is judged once per thread until another takes its slot; over another oracle (which
+/// keeps one memo between calls (<see cref="For"/>: a bounded cache, a slot per 8 characters of the longest text the thread
+/// has read, up to <see cref="MaxSlots"/> words: 2 MB), so a word is judged once per thread until another takes its slot; over another oracle (which
 /// may change), a memo lives for one call, sized by its text, on rented tables that <see cref="Dispose"/> returns.
 /// </remarks>
 internal sealed class WordMemo : IDisposable
@@ -54,13 +54,16 @@ internal sealed class WordMemo : IDisposable
         _mask = slots - 1;
     }
 
-    /// <summary>A thread's memo, kept between calls: the largest table, allocated once.</summary>
-    private WordMemo()
+    /// <summary>A thread's memo, kept between calls: <paramref name="slots"/> slots (a power of two), allocated once.</summary>
+    private WordMemo(int slots, bool kept)
     {
-        _slots = new Slot[MaxSlots];
-        _mask = MaxSlots - 1;
-        _kept = true;
+        _slots = new Slot[slots];
+        _mask = slots - 1;
+        _kept = kept;
     }
+
+    /// <summary>The slots a thread's kept memo needs for a text of <paramref name="textLength"/> characters: one per 8, 64 to <see cref="MaxSlots"/>.</summary>
+    private static int KeptSlots(int textLength) => Math.Clamp((int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, textLength / 8)), 64, MaxSlots);
 
     /// <summary>
     /// The memo for a call that judges words with <paramref name="oracle"/>: this thread's kept memo when the oracle is
@@ -74,10 +77,17 @@ internal sealed class WordMemo : IDisposable
             return new WordMemo(textLength);
         }
 
-        WordMemo kept = t_kept ??= new WordMemo();
-        if (kept._inUse)
+        WordMemo? kept = t_kept;
+        if (kept is { _inUse: true })
         {
             return new WordMemo(textLength); // a call inside a call on this thread
+        }
+
+        // Sized by the longest text the thread has read: a thread that fixes lines or small files keeps a small table (a
+        // table of 2 MB per thread made many threads over small files fault in pages for nothing).
+        if (kept is null || kept._slots!.Length < KeptSlots(textLength))
+        {
+            kept = t_kept = new WordMemo(KeptSlots(textLength), kept: true);
         }
 
         if (!ReferenceEquals(kept._owner, oracle))
