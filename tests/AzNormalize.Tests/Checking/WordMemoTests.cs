@@ -87,10 +87,10 @@ public sealed class WordMemoTests
             first.Get("ölkəmizdə", out _).Verdict = 3;
         }
 
-        using (WordMemo second = WordMemo.For(AzNormalize.Lexicon.AzMorphology.Default, 100_000))
+        using (WordMemo second = WordMemo.For(AzNormalize.Lexicon.AzMorphology.Default, 400))
         {
             second.Get("ölkəmizdə", out bool found).Verdict.Should().Be(3);
-            found.Should().BeTrue("a text of any length reads the thread's kept memo");
+            found.Should().BeTrue("a text no longer than the thread has read reads the thread's kept memo");
 
             using WordMemo inner = WordMemo.For(AzNormalize.Lexicon.AzMorphology.Default, 10);
             inner.Should().NotBeSameAs(second, "a call inside a call gets a memo of its own");
@@ -103,6 +103,19 @@ public sealed class WordMemoTests
             other.Get("ölkəmizdə", out bool found).Verdict.Should().Be(0, "another oracle's memo starts empty");
             found.Should().BeFalse();
             other.Get("ölkəmizdə", out _).Verdict = 2;
+        }
+
+        using (WordMemo grown = WordMemo.For(AzNormalize.Lexicon.AzLexicon.Default, 100_000))
+        {
+            grown.Get("ölkəmizdə", out bool found).Verdict.Should().Be(0, "a longer text gets a larger table, empty");
+            found.Should().BeFalse();
+            grown.Get("ölkəmizdə", out _).Verdict = 2;
+        }
+
+        using (WordMemo again = WordMemo.For(AzNormalize.Lexicon.AzLexicon.Default, 10))
+        {
+            again.Get("ölkəmizdə", out bool found).Verdict.Should().Be(2, "a shorter text keeps the larger table");
+            found.Should().BeTrue();
         }
 
         WordMemo.ClearThreadMemo();
