@@ -22,6 +22,7 @@ internal static class SpeedTexts
     private const string NewsPath = "ntrex-128/newstest2019-ref.aze-Latn.txt";
     private const string OcrFolder = "tesseract-ocr-ntrex-az/ocr";
     private const string TilPath = "til-xwmt-az/az-en.az";
+    private const string LegalFolder = "az-legal-codes/text";
     private const string LocalDocList = "localdoc-symspell-az/frequency_dictionary_az_80k.txt";
 
     private static readonly Lazy<string> s_noisy = new(BuildNoisy);
@@ -60,6 +61,26 @@ internal static class SpeedTexts
         }
 
         return words;
+    }
+
+    /// <summary>
+    /// Clean text other than the measured ones, for a process's earlier reading (<see cref="AfterOtherTextBenchmarks"/>): the
+    /// TIL news text as written, and the first legal codes to about 300,000 characters in all.
+    /// </summary>
+    public static string Other()
+    {
+        var builder = new StringBuilder(File.ReadAllText(Require(TilPath), Encoding.UTF8)).Append("\n\n");
+        foreach (string file in Directory.GetFiles(Require(LegalFolder), "*.txt").Order(StringComparer.Ordinal))
+        {
+            if (builder.Length >= 300_000)
+            {
+                break;
+            }
+
+            builder.Append(File.ReadAllText(file, Encoding.UTF8)).Append("\n\n");
+        }
+
+        return builder.ToString();
     }
 
     private static string BuildNoisy()
