@@ -106,7 +106,7 @@ public sealed partial class WordChecker
 
     /// <summary>
     /// As <see cref="Check(ReadOnlySpan{char}, ICollection{Finding}, WordMemo, List{Token}?)"/> over a part of a text that starts
-    /// at a token boundary, in <paramref name="state"/>: what the part's start reads as in the whole text (<see cref="StateAt"/>).
+    /// at a token boundary, in <paramref name="state"/>: what the part's start reads as in the whole text (<see cref="TryGetStateAt"/>).
     /// </summary>
     /// <param name="text">The part.</param>
     /// <param name="findings">Receives the findings; offsets are in the part.</param>
@@ -187,6 +187,9 @@ public sealed partial class WordChecker
             return false;
         }
 
+        /// <summary>Whether <paramref name="other"/> is the same state.</summary>
+        public readonly bool SameAs(ReadingState other) => SentenceStart == other.SentenceStart && _lineBreaks == other._lineBreaks;
+
         /// <summary>Whether the state after <paramref name="token"/> no longer depends on the state before it.</summary>
         public static bool Resets(Token token) => token.Kind is not (TokenKind.Whitespace or TokenKind.Other or TokenKind.LineBreak or TokenKind.Punctuation);
     }
@@ -194,14 +197,22 @@ public sealed partial class WordChecker
     /// <summary>
     /// The checker's state at <paramref name="lineStart"/> (the start of a line of <paramref name="text"/>) when it reads the
     /// whole text: read from the start of the nearest line before it that holds a word or another token after which the state is
-    /// the same whatever came before (or from the text's start).
+    /// the same whatever came before (or from the text's start). False when no such line lies within
+    /// <see cref="MaxStateLookBack"/> characters (thousands of lines without a word): the caller reads the whole text.
     /// </summary>
-    internal static ReadingState StateAt(ReadOnlySpan<char> text, int lineStart)
+    internal static bool TryGetStateAt(ReadOnlySpan<char> text, int lineStart, out ReadingState state)
     {
         int from = lineStart;
         while (from > 0)
         {
-            // The start of the line before (its line break is one token: \r\n counts once).
+            if (lineStart - from > MaxStateLookBack)
+            {
+                state = default;
+                return false;
+            }
+
+            // The start of the line before (its line break is one token: \r\n counts once); only that line is read here.
+            int end = from;
             int previous = from - 1;
             if (previous > 0 && text[previous] == '\n' && text[previous - 1] == '\r')
             {
@@ -215,7 +226,7 @@ public sealed partial class WordChecker
 
             from = previous;
             bool settled = false;
-            foreach (Token token in Tokenizer.Tokenize(text[from..lineStart]))
+            foreach (Token token in Tokenizer.Tokenize(text[from..end]))
             {
                 settled |= ReadingState.Resets(token);
             }
@@ -226,15 +237,18 @@ public sealed partial class WordChecker
             }
         }
 
-        ReadingState state = ReadingState.TextStart;
+        state = ReadingState.TextStart;
         ReadOnlySpan<char> part = text[from..lineStart];
         foreach (Token token in Tokenizer.Tokenize(part))
         {
             state.Read(token, part);
         }
 
-        return state;
+        return true;
     }
+
+    /// <summary>How far back <see cref="TryGetStateAt"/> looks for a line that settles the state.</summary>
+    internal const int MaxStateLookBack = 4096;
 
     /// <summary>The finding for a word the oracle does not know, by its capitals and its place.</summary>
     private static Finding Report(Token token, ReadOnlySpan<char> word, Verdict verdict, bool sentenceStart)

@@ -36,7 +36,7 @@ internal sealed class WordMemo : IDisposable
     private Slot[]? _slots;
     private readonly int _mask;
     private readonly bool _kept;
-    private object? _owner;
+    private WeakReference<IWordOracle>? _owner; // weak: a discarded oracle is not kept alive by the threads that used it
     private bool _inUse;
     private Slot _scratch;
 
@@ -90,10 +90,10 @@ internal sealed class WordMemo : IDisposable
             kept = t_kept = new WordMemo(KeptSlots(textLength), kept: true);
         }
 
-        if (!ReferenceEquals(kept._owner, oracle))
+        if (kept._owner is null || !kept._owner.TryGetTarget(out IWordOracle? owner) || !ReferenceEquals(owner, oracle))
         {
             kept.Clear();
-            kept._owner = oracle;
+            kept._owner = new WeakReference<IWordOracle>(oracle);
         }
 
         kept._inUse = true;

@@ -15,8 +15,10 @@ public sealed partial class SpellingCorrector
     /// </summary>
     /// <remarks>
     /// The tokenizer reads the same tokens from a line's start as it does there inside the whole text, and the checker starts
-    /// the line in the state it has there (<see cref="WordChecker.StateAt"/>: whether a sentence starts), so a line read alone
-    /// gives the words and findings it gets inside the whole text.
+    /// the line in the state it has there (<see cref="WordChecker.TryGetStateAt"/>: whether a sentence starts), so a line read alone
+    /// gives the words and findings it gets inside the whole text. A re-read line must end in the state it ended in before (an
+    /// edit can turn its end into an abbreviation: ve s. → və s.), else the next line would read differently: then, and when
+    /// no line with a word lies within reach before a changed line, the round reads the whole text.
     /// </remarks>
     private sealed class MarginRounds(SpellingCorrector corrector, int textLength, RoundTrace? trace, CancellationToken cancellationToken) : IDisposable
     {
@@ -33,8 +35,9 @@ public sealed partial class SpellingCorrector
         public void Decode(string text, List<Edit> edits, int round)
         {
             var findings = new List<Finding>();
-            var words = new List<Token>(text.Length / 6);
-            var twinFacts = new List<byte>(text.Length / 6);
+            int capacity = round == 0 ? text.Length / 6 : 64; // a later round mostly reads a few lines
+            var words = new List<Token>(capacity);
+            var twinFacts = new List<byte>(capacity);
             bool partial = round > 0 && trace?.WholeText != true && TryReadChanged(text, findings, words, twinFacts);
             if (!partial)
             {
@@ -82,8 +85,22 @@ public sealed partial class SpellingCorrector
                     e++;
                 }
 
+                // The next line must start in the state it started in last round: an edit can change how a line ends (ve s.
+                // → və s., an abbreviation), and with it whether a sentence starts on the next line.
+                if (to < text.Length
+                    && (!WordChecker.TryGetStateAt(text, to, out WordChecker.ReadingState after)
+                        || !WordChecker.TryGetStateAt(previous, to - delta, out WordChecker.ReadingState before)
+                        || !after.SameAs(before)))
+                {
+                    return false;
+                }
+
                 int first = words.Count;
-                Read(text, from, to, findings, words, twinFacts);
+                if (!Read(text, from, to, findings, words, twinFacts))
+                {
+                    return false;
+                }
+
                 counts += TypingCounts.Of(text, words, first);
                 counts -= CountWords(previous.AsSpan(previousFrom, to - delta - previousFrom));
             }
@@ -98,11 +115,16 @@ public sealed partial class SpellingCorrector
         }
 
         /// <summary>Checks <paramref name="text"/>[<paramref name="from"/>..<paramref name="to"/>] alone, with the offsets of the whole text.</summary>
-        private void Read(string text, int from, int to, List<Finding> findings, List<Token> words, List<byte> twinFacts)
+        private bool Read(string text, int from, int to, List<Finding> findings, List<Token> words, List<byte> twinFacts)
         {
+            if (!WordChecker.TryGetStateAt(text, from, out WordChecker.ReadingState state))
+            {
+                return false;
+            }
+
             int firstFinding = findings.Count;
             int firstWord = words.Count;
-            corrector._checker.Check(text.AsSpan(from, to - from), findings, _memo, words, WordChecker.StateAt(text, from), twinFacts);
+            corrector._checker.Check(text.AsSpan(from, to - from), findings, _memo, words, state, twinFacts);
             for (int i = firstWord; i < words.Count; i++)
             {
                 words[i] = words[i] with { Start = words[i].Start + from };
@@ -112,6 +134,8 @@ public sealed partial class SpellingCorrector
             {
                 findings[i] = findings[i] with { Start = findings[i].Start + from };
             }
+
+            return true;
         }
 
         private static TypingCounts CountWords(ReadOnlySpan<char> text)

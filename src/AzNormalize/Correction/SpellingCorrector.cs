@@ -15,7 +15,8 @@ namespace AzNormalize.Correction;
 /// <para>Judged words are those <see cref="WordChecker"/> reports as <see cref="FindingKind.UnknownWord"/> (lowercase, or
 /// capitalised at a sentence start) and lowercase words spelled with <c>w</c> (a keyboard's ş). Names (capitalised inside a
 /// sentence), words in capitals, hyphenated and apostrophed words, and words with digits are left alone. A capitalised word at a
-/// sentence start gets only lost Azerbaijani letters back (it may be a name), and none when the next word is capitalised too.</para>
+/// sentence start gets only lost Azerbaijani letters back (it may be a name), and none when the next word on its line is
+/// capitalised too.</para>
 /// <para>A word is replaced only when its best candidate scores within <see cref="SpellingOptions.MaxScore"/> and leads the
 /// runner-up by <see cref="SpellingOptions.Margin"/>; otherwise it is left as it is (<see cref="Suggest"/> still lists the
 /// candidates). By default only restorations are tried (lost Azerbaijani letters, Turkish and Russian spellings); single
@@ -186,7 +187,7 @@ public sealed partial class SpellingCorrector
     }
 
     /// <summary>
-    /// The margin decoder of 0.1, each word alone, over the words of <paramref name="text"/> (or of some of its paragraphs:
+    /// The margin decoder of 0.1, each word alone, over the words of <paramref name="text"/> (or of some of its lines:
     /// <see cref="MarginRounds"/>), their <paramref name="findings"/> and the memo's twin facts as the check found them (<paramref name="twinFacts"/>);
     /// <paramref name="asciiTyped"/> is the whole text's
     /// typing mode (<see cref="IsTypedWithoutAzerbaijaniLetters(TypingCounts)"/>).
