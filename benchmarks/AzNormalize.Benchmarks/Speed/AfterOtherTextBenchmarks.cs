@@ -5,7 +5,7 @@ namespace AzNormalize.Benchmarks.Speed;
 /// <summary>
 /// <see cref="AzNormalizer.Fix(string)"/> as a long-running process reads a text it has not seen: before every call, every
 /// cache of what the pipeline learnt about words is emptied (<see cref="SpeedBenchmarks.ForgetWords"/>) and the process then
-/// fixes other, clean text (<see cref="SpeedTexts.Other"/>: news and legal codes, about 300,000 characters), outside the
+/// fixes other, clean text (<see cref="SpeedTexts.Other"/>: news and legal codes, about 1.2 million characters), outside the
 /// measurement. Between <c>SpeedBenchmarks</c>' Fix (warm from the same text: the best case) and its first reading (nothing
 /// kept: the worst). One call per iteration (the setup runs before each).
 /// </summary>
