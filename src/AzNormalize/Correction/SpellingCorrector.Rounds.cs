@@ -56,7 +56,8 @@ public sealed partial class SpellingCorrector
 
         /// <summary>
         /// Reads the lines of <paramref name="text"/> that the last round's edits changed; false when the whole text must be
-        /// read: an edit touched a line break, or the typing mode changed.
+        /// read: an edit touched a line break, a re-read line ends in another state than before, a line's state is not
+        /// settled within reach, or the typing mode changed.
         /// </summary>
         private bool TryReadChanged(string text, List<Finding> findings, List<Token> words, List<byte> twinFacts)
         {
