@@ -102,7 +102,7 @@ public sealed partial class WordChecker
     /// <paramref name="words"/> when given (the corrector reads them: one pass of the tokenizer, not two).
     /// </summary>
     internal void Check(ReadOnlySpan<char> text, ICollection<Finding> findings, WordMemo memo, List<Token>? words = null) =>
-        Check(text, findings, memo, words, ReadingState.TextStart);
+        _ = Check(text, findings, memo, words, ReadingState.TextStart);
 
     /// <summary>
     /// As <see cref="Check(ReadOnlySpan{char}, ICollection{Finding}, WordMemo, List{Token}?)"/> over a part of a text that starts
@@ -114,7 +114,8 @@ public sealed partial class WordChecker
     /// <param name="words">Receives every word token, when given.</param>
     /// <param name="state">The checker's state at the part's start.</param>
     /// <param name="twinFacts">Receives, per word token, the memo's twin fact as the check found it (0 when not yet known), when given.</param>
-    internal void Check(ReadOnlySpan<char> text, ICollection<Finding> findings, WordMemo memo, List<Token>? words, ReadingState state, List<byte>? twinFacts = null)
+    /// <returns>The checker's state at the part's end.</returns>
+    internal ReadingState Check(ReadOnlySpan<char> text, ICollection<Finding> findings, WordMemo memo, List<Token>? words, ReadingState state, List<byte>? twinFacts = null)
     {
         ArgumentNullException.ThrowIfNull(findings);
         foreach (Token token in Tokenizer.Tokenize(text))
@@ -140,6 +141,8 @@ public sealed partial class WordChecker
                 findings.Add(Report(token, word, verdict, sentenceStart));
             }
         }
+
+        return state;
     }
 
     /// <summary>
@@ -211,20 +214,9 @@ public sealed partial class WordChecker
                 return false;
             }
 
-            // The start of the line before (its line break is one token: \r\n counts once); only that line is read here.
+            // The start of the line before; only that line is read here.
             int end = from;
-            int previous = from - 1;
-            if (previous > 0 && text[previous] == '\n' && text[previous - 1] == '\r')
-            {
-                previous--;
-            }
-
-            while (previous > 0 && !TokenChars.IsLineBreak(text[previous - 1]))
-            {
-                previous--;
-            }
-
-            from = previous;
+            from = TokenChars.LineStart(text, from - 1);
             bool settled = false;
             foreach (Token token in Tokenizer.Tokenize(text[from..end]))
             {

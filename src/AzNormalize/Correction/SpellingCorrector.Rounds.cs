@@ -64,7 +64,7 @@ public sealed partial class SpellingCorrector
             List<Edit> changes = _previousEdits!;
             foreach (Edit edit in changes)
             {
-                if (edit.Original.AsSpan().ContainsAny(s_lineBreaks) || edit.Replacement.AsSpan().ContainsAny(s_lineBreaks))
+                if (edit.Original.AsSpan().ContainsAny(TokenChars.LineBreaks) || edit.Replacement.AsSpan().ContainsAny(TokenChars.LineBreaks))
                 {
                     return false;
                 }
@@ -77,33 +77,31 @@ public sealed partial class SpellingCorrector
             int delta = 0; // text's offsets less previous's, over the edits consumed so far
             for (int e = 0; e < changes.Count;)
             {
-                int from = LineStart(text, changes[e].Start + delta);
+                int from = TokenChars.LineStart(text, changes[e].Start + delta);
                 int previousFrom = from - delta;
-                int to = LineEnd(text, changes[e].Start + delta + changes[e].Replacement.Length);
+                int to = TokenChars.LineEnd(text, changes[e].Start + delta + changes[e].Replacement.Length);
                 while (e < changes.Count && changes[e].Start + delta < to)
                 {
                     delta += changes[e].Replacement.Length - changes[e].Length;
                     e++;
                 }
 
-                // The next line must start in the state it started in last round: an edit can change how a line ends (ve s.
-                // → və s., an abbreviation), and with it whether a sentence starts on the next line.
-                if (to < text.Length
-                    && (!WordChecker.TryGetStateAt(text, to, out WordChecker.ReadingState after)
-                        || !WordChecker.TryGetStateAt(previous, to - delta, out WordChecker.ReadingState before)
-                        || !after.SameAs(before)))
+                int first = words.Count;
+                if (!Read(text, from, to, findings, words, twinFacts, out WordChecker.ReadingState after))
                 {
                     return false;
                 }
 
-                int first = words.Count;
-                if (!Read(text, from, to, findings, words, twinFacts))
+                // The next line must start in the state it started in last round: an edit can change how a line ends (ve s.
+                // → və s., an abbreviation), and with it whether a sentence starts on the next line.
+                if (to < text.Length
+                    && (!WordChecker.TryGetStateAt(previous, to - delta, out WordChecker.ReadingState before) || !after.SameAs(before)))
                 {
                     return false;
                 }
 
                 counts += TypingCounts.Of(text, words, first);
-                counts -= CountWords(previous.AsSpan(previousFrom, to - delta - previousFrom));
+                counts -= TypingCounts.Of(previous.AsSpan(previousFrom, to - delta - previousFrom));
             }
 
             if (IsTypedWithoutAzerbaijaniLetters(counts) != _asciiTyped)
@@ -115,17 +113,22 @@ public sealed partial class SpellingCorrector
             return true;
         }
 
-        /// <summary>Checks <paramref name="text"/>[<paramref name="from"/>..<paramref name="to"/>] alone, with the offsets of the whole text.</summary>
-        private bool Read(string text, int from, int to, List<Finding> findings, List<Token> words, List<byte> twinFacts)
+        /// <summary>
+        /// Checks <paramref name="text"/>[<paramref name="from"/>..<paramref name="to"/>] alone, with the offsets of the whole
+        /// text; <paramref name="after"/> is the checker's state at <paramref name="to"/>. False when the state at
+        /// <paramref name="from"/> is not settled within reach.
+        /// </summary>
+        private bool Read(string text, int from, int to, List<Finding> findings, List<Token> words, List<byte> twinFacts, out WordChecker.ReadingState after)
         {
             if (!WordChecker.TryGetStateAt(text, from, out WordChecker.ReadingState state))
             {
+                after = default;
                 return false;
             }
 
             int firstFinding = findings.Count;
             int firstWord = words.Count;
-            corrector._checker.Check(text.AsSpan(from, to - from), findings, _memo, words, state, twinFacts);
+            after = corrector._checker.Check(text.AsSpan(from, to - from), findings, _memo, words, state, twinFacts);
             for (int i = firstWord; i < words.Count; i++)
             {
                 words[i] = words[i] with { Start = words[i].Start + from };
@@ -139,54 +142,8 @@ public sealed partial class SpellingCorrector
             return true;
         }
 
-        private static TypingCounts CountWords(ReadOnlySpan<char> text)
-        {
-            int judged = 0;
-            int special = 0;
-            foreach (Token token in Tokenizer.Tokenize(text))
-            {
-                if (token.Kind == TokenKind.Word && token.Length >= 3)
-                {
-                    judged++;
-                    special += token.GetText(text).ContainsAny(s_specialLettersAnyCase) ? 1 : 0;
-                }
-            }
-
-            return new TypingCounts(judged, special);
-        }
-
         /// <inheritdoc />
         public void Dispose() => _memo.Dispose();
-    }
-
-    private static readonly System.Buffers.SearchValues<char> s_lineBreaks = System.Buffers.SearchValues.Create("\n\r\f\u0085\u2028\u2029");
-
-    /// <summary>Whether a line starts at <paramref name="position"/>: right after a line break (not between the two characters of <c>\r\n</c>).</summary>
-    private static bool IsLineStart(ReadOnlySpan<char> text, int position) =>
-        position > 0 && position <= text.Length && TokenChars.IsLineBreak(text[position - 1])
-        && !(text[position - 1] == '\r' && position < text.Length && text[position] == '\n');
-
-    /// <summary>The start of the line <paramref name="position"/> is in.</summary>
-    private static int LineStart(ReadOnlySpan<char> text, int position)
-    {
-        while (position > 0 && !IsLineStart(text, position))
-        {
-            position--;
-        }
-
-        return position;
-    }
-
-    /// <summary>The start of the next line after <paramref name="position"/> (or the text's end): the end of its own.</summary>
-    private static int LineEnd(ReadOnlySpan<char> text, int position)
-    {
-        position++;
-        while (position < text.Length && !IsLineStart(text, position))
-        {
-            position++;
-        }
-
-        return Math.Min(position, text.Length);
     }
 
     /// <summary>What the margin decoder's rounds over one text did (tests).</summary>

@@ -262,7 +262,7 @@ public sealed partial class SpellingCorrector
         string word = token.GetText(text).ToString();
         if (!TryLower(word, out string lower, out CaseShape shape)
             || (!name && shape == CaseShape.Title && w + 1 < words.Count && IsCapitalised(text, words[w + 1])
-                && !text.AsSpan(token.End, words[w + 1].Start - token.End).ContainsAny(s_lineBreaks)))
+                && !text.AsSpan(token.End, words[w + 1].Start - token.End).ContainsAny(TokenChars.LineBreaks)))
         {
             return null; // A capitalised word before another on its line is most likely part of a name (Şimali Koreya, Holi Festivalı).
         }
@@ -458,22 +458,35 @@ public sealed partial class SpellingCorrector
     /// <summary>What the typing mode is judged from: words of three letters or more, and those of them with an Azerbaijani-only letter.</summary>
     private readonly record struct TypingCounts(int Judged, int Special)
     {
+        /// <summary>The counts of <paramref name="words"/> (from index <paramref name="from"/>), tokens of <paramref name="text"/>.</summary>
         public static TypingCounts Of(ReadOnlySpan<char> text, List<Token> words, int from = 0)
         {
-            int judged = 0;
-            int special = 0;
+            TypingCounts counts = default;
             for (int i = from; i < words.Count; i++)
             {
-                ReadOnlySpan<char> word = words[i].GetText(text);
-                if (word.Length >= 3)
+                counts += OfWord(words[i].GetText(text));
+            }
+
+            return counts;
+        }
+
+        /// <summary>The counts of the word tokens of <paramref name="text"/>.</summary>
+        public static TypingCounts Of(ReadOnlySpan<char> text)
+        {
+            TypingCounts counts = default;
+            foreach (Token token in Tokenizer.Tokenize(text))
+            {
+                if (token.Kind == TokenKind.Word)
                 {
-                    judged++;
-                    special += word.ContainsAny(s_specialLettersAnyCase) ? 1 : 0;
+                    counts += OfWord(token.GetText(text));
                 }
             }
 
-            return new TypingCounts(judged, special);
+            return counts;
         }
+
+        private static TypingCounts OfWord(ReadOnlySpan<char> word) =>
+            word.Length < 3 ? default : new(1, word.ContainsAny(s_specialLettersAnyCase) ? 1 : 0);
 
         public static TypingCounts operator +(TypingCounts a, TypingCounts b) => new(a.Judged + b.Judged, a.Special + b.Special);
 

@@ -78,6 +78,40 @@ internal static class TokenChars
     /// <summary>A character that ends a line on its own: <c>\n</c>, <c>\r</c>, form feed, U+0085, U+2028, U+2029.</summary>
     public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\f' or NextLine or LineSeparator or ParagraphSeparator;
 
+    /// <summary>The characters of <see cref="IsLineBreak"/>, to search a span for any of them.</summary>
+    internal static readonly SearchValues<char> LineBreaks = SearchValues.Create(['\n', '\r', '\f', NextLine, LineSeparator, ParagraphSeparator]);
+
+    /// <summary>
+    /// Whether a line starts at <paramref name="position"/> of <paramref name="text"/>: right after a line break, which the
+    /// tokenizer reads as a token of its own (so not between the two characters of <c>\r\n</c>).
+    /// </summary>
+    internal static bool IsLineStart(ReadOnlySpan<char> text, int position) =>
+        position > 0 && position <= text.Length && IsLineBreak(text[position - 1])
+        && !(text[position - 1] == '\r' && position < text.Length && text[position] == '\n');
+
+    /// <summary>The start of the line <paramref name="position"/> is in (<see cref="IsLineStart"/>).</summary>
+    internal static int LineStart(ReadOnlySpan<char> text, int position)
+    {
+        while (position > 0 && !IsLineStart(text, position))
+        {
+            position--;
+        }
+
+        return position;
+    }
+
+    /// <summary>The start of the next line after <paramref name="position"/> (or the text's end): the end of its own.</summary>
+    internal static int LineEnd(ReadOnlySpan<char> text, int position)
+    {
+        position++;
+        while (position < text.Length && !IsLineStart(text, position))
+        {
+            position++;
+        }
+
+        return Math.Min(position, text.Length);
+    }
+
     /// <summary>Space on one line: space, tab, and every other Unicode space separator (Zs, which includes U+00A0).</summary>
     public static bool IsHorizontalSpace(char c) =>
         c < 0x80 ? c is ' ' or '\t' : CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator;
