@@ -36,6 +36,7 @@ public sealed class ContextModel
     private readonly long[] _pairKeys;
     private readonly int[] _pairCounts;
     private readonly long[] _leftTotals;
+    private readonly int[] _leftStarts; // the pairs of left word i are _pairKeys[_leftStarts[i].._leftStarts[i + 1]]
     private readonly long _tokens;
 
     // A combination (Combine): this model's own counts are empty, and its probabilities mix the two parts.
@@ -58,9 +59,17 @@ public sealed class ContextModel
 
         _idLookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
         _leftTotals = new long[words.Length];
+        _leftStarts = new int[words.Length + 1];
         for (int i = 0; i < pairKeys.Length; i++)
         {
-            _leftTotals[(int)(pairKeys[i] >>> 32)] += pairCounts[i];
+            int left = (int)(pairKeys[i] >>> 32);
+            _leftTotals[left] += pairCounts[i];
+            _leftStarts[left + 1]++;
+        }
+
+        for (int i = 0; i < words.Length; i++)
+        {
+            _leftStarts[i + 1] += _leftStarts[i];
         }
 
         foreach (int count in unigrams)
@@ -183,8 +192,56 @@ public sealed class ContextModel
             return 0;
         }
 
-        int index = Array.BinarySearch(_pairKeys, Key(a, b));
+        return CountOfPair(a, b);
+    }
+
+    /// <summary>How often word <paramref name="right"/> was seen right after word <paramref name="left"/> (ids): a search among the left word's pairs alone.</summary>
+    private int CountOfPair(int left, int right)
+    {
+        int from = _leftStarts[left];
+        int index = Array.BinarySearch(_pairKeys, from, _leftStarts[left + 1] - from, Key(left, right));
         return index >= 0 ? _pairCounts[index] : 0;
+    }
+
+    /// <summary>Whether this model combines two others (<see cref="Combine"/>): it has no word ids of its own.</summary>
+    internal bool IsCombined => _primary is not null;
+
+    /// <summary>The id of <paramref name="word"/> (lowercase) in this model's words, or -1 when it never saw it; not for a combined model.</summary>
+    internal int Id(ReadOnlySpan<char> word)
+    {
+        ThrowIfCombined();
+        return _idLookup.TryGetValue(word, out int id) ? id : -1;
+    }
+
+    /// <summary>
+    /// log₁₀ of how much likelier the word <paramref name="candidate"/> is after <paramref name="previous"/> and before
+    /// <paramref name="next"/> than alone, by ids (<see cref="Id"/>, -1 for a word never seen): the previous word's part is
+    /// zero when it is absent or never seen, the next word's when <paramref name="hasNext"/> is false. The same figures as
+    /// from <see cref="LogProbability"/> over the words, each word looked up once by its caller.
+    /// </summary>
+    internal double Lift(int previous, int candidate, int next, bool hasNext)
+    {
+        ThrowIfCombined();
+        double lift = previous < 0 ? 0 : Math.Log10(Probability(previous, candidate)) - Math.Log10(Probability(-1, candidate));
+        if (hasNext)
+        {
+            lift += Math.Log10(Probability(candidate, next)) - Math.Log10(Probability(-1, next));
+        }
+
+        return lift;
+    }
+
+    /// <summary><see cref="Probability(string?, string)"/> by ids: -1 for no previous word (or one never seen), or a word never seen.</summary>
+    private double Probability(int previous, int word)
+    {
+        double unigram = ((word < 0 ? 0 : _unigrams[word]) + 0.5) / (_tokens + (0.5 * (_words.Length + 1)));
+        if (previous < 0 || _leftTotals[previous] == 0)
+        {
+            return unigram;
+        }
+
+        double bigram = (double)(word < 0 ? 0 : CountOfPair(previous, word)) / _leftTotals[previous];
+        return (Lambda * bigram) + ((1 - Lambda) * unigram);
     }
 
     /// <summary>log₁₀ P(<paramref name="word"/> | <paramref name="previous"/>); <paramref name="previous"/> null at a sentence start.</summary>

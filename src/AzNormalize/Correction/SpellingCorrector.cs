@@ -232,7 +232,7 @@ public sealed partial class SpellingCorrector
 
                 // A word the memo already knew to have no twin when the check read it is not asked again.
                 if (Options.FrequentTwins && _morphology.Lexicon.HasCounts && twinFacts[w] != NoTwin
-                    && FindFrequentTwin(text, words, w, twins, twinEvidence, asciiTyped, memo) is { } twin)
+                    && FindFrequentTwin(text, words, w, twins, twinEvidence, asciiTyped, memo, twinFacts[w]) is { } twin)
                 {
                     edits.Add(twin);
                 }
@@ -508,7 +508,7 @@ public sealed partial class SpellingCorrector
     /// counting both frequency and context, is taken for the twin typed without its letters (<c>ses</c> → <c>səs</c>,
     /// <c>Men</c> → <c>Mən</c>), which a list of real text holds too, so the word is no longer unknown.
     /// </summary>
-    private Edit? FindFrequentTwin(string text, List<Token> words, int index, Dictionary<string, (string Twin, double Frequency, string Reason)?> twins, double required, bool asciiTyped, WordMemo memo)
+    private Edit? FindFrequentTwin(string text, List<Token> words, int index, Dictionary<string, (string Twin, double Frequency, string Reason)?> twins, double required, bool asciiTyped, WordMemo memo, byte known = 0)
     {
         Token token = words[index];
         ReadOnlySpan<char> span = token.GetText(text);
@@ -525,31 +525,42 @@ public sealed partial class SpellingCorrector
             return null;
         }
 
-        // Most words have no twin, whatever the text's typing mode: the memo remembers that (it depends on the word alone),
-        // so a word the text repeats asks the index once.
-        ref WordMemo.Slot fact = ref memo.Get(span, out _);
-        if (fact.Twin == NoTwin)
-        {
-            return null;
-        }
-
-        fact.Twin = NoTwin; // until found below
-
-        // One lookup in the lexicon's index of ASCII-typed forms decides whether there is a twin at all: a known word
-        // costs no allocation here unless it has one.
         Span<char> lowered = stackalloc char[MaxWordLength];
         int length = AzCasing.ToLower(span, lowered);
-        if (!_morphology.Lexicon.TryGetAsciiTwin(lowered[..length], out string best, out long bestCount)
-            || (shape == CaseShape.Title && _morphology.Lexicon.TryGetEntry(lowered[..length], out LexiconEntry entry) && entry.IsLikelyName))
+        string best = string.Empty;
+        long bestCount = 0;
+        if (known != MayHaveTwin)
         {
-            return null; // a listed name (Eden, Sam) stays a name
+            // Most words have no twin, whatever the text's typing mode: the memo remembers that (it depends on the word
+            // alone), so a word the text repeats asks the index once. (A word the check found to have one is not asked again.)
+            ref WordMemo.Slot fact = ref memo.Get(span, out _);
+            if (fact.Twin == NoTwin)
+            {
+                return null;
+            }
+
+            fact.Twin = NoTwin; // until found below
+
+            // One lookup in the lexicon's index of ASCII-typed forms decides whether there is a twin at all: a known word
+            // costs no allocation here unless it has one.
+            if (!_morphology.Lexicon.TryGetAsciiTwin(lowered[..length], out best, out bestCount)
+                || (shape == CaseShape.Title && _morphology.Lexicon.TryGetEntry(lowered[..length], out LexiconEntry entry) && entry.IsLikelyName))
+            {
+                return null; // a listed name (Eden, Sam) stays a name
+            }
+
+            fact.Twin = MayHaveTwin;
         }
 
-        fact.Twin = MayHaveTwin;
-
-        string word = new(lowered[..length]);
-        if (!twins.TryGetValue(word, out (string Twin, double Frequency, string Reason)? found))
+        // What the twin is worth depends on the word alone: weighed once per call.
+        if (!twins.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lowered[..length], out string? word, out (string Twin, double Frequency, string Reason)? found))
         {
+            if (known == MayHaveTwin && !_morphology.Lexicon.TryGetAsciiTwin(lowered[..length], out best, out bestCount))
+            {
+                return null;
+            }
+
+            word = new(lowered[..length]);
             double own = Math.Max(1, _morphology.EstimateCount(word));
             found = bestCount >= MinTwinCount && !string.Equals(best, word, StringComparison.Ordinal)
                 ? (best, Math.Log10(bestCount / own), Restored(word, best))
@@ -565,9 +576,21 @@ public sealed partial class SpellingCorrector
         double contextGain = 0;
         if (Context is { } model)
         {
-            string? previous = index > 0 && Adjacent(text, words[index - 1], token) ? Lower(text, words[index - 1]) : null;
-            string? next = index + 1 < words.Count && Adjacent(text, token, words[index + 1]) ? Lower(text, words[index + 1]) : null;
-            contextGain = ContextLift(model, previous, twin.Twin, next) - ContextLift(model, previous, word, next);
+            bool hasPrevious = index > 0 && Adjacent(text, words[index - 1], token);
+            bool hasNext = index + 1 < words.Count && Adjacent(text, token, words[index + 1]);
+            if (model.IsCombined)
+            {
+                string? previous = hasPrevious ? Lower(text, words[index - 1]) : null;
+                string? next = hasNext ? Lower(text, words[index + 1]) : null;
+                contextGain = ContextLift(model, previous, twin.Twin, next) - ContextLift(model, previous, word, next);
+            }
+            else
+            {
+                // By ids: each neighbour looked up once, lowercased on the stack.
+                int previous = hasPrevious ? LowerId(model, text, words[index - 1]) : -1;
+                int next = hasNext ? LowerId(model, text, words[index + 1]) : -1;
+                contextGain = model.Lift(previous, model.Id(twin.Twin), next, hasNext) - model.Lift(previous, model.Id(word), next, hasNext);
+            }
         }
 
         double evidence = twin.Frequency + contextGain;
@@ -691,6 +714,19 @@ public sealed partial class SpellingCorrector
     }
 
     private static string Lower(string text, Token token) => AzCasing.ToLower(token.GetText(text).ToString());
+
+    /// <summary>The context model's id of <paramref name="token"/> lowercased (<see cref="ContextModel.Id"/>), lowercased on the stack.</summary>
+    private static int LowerId(ContextModel model, string text, Token token)
+    {
+        ReadOnlySpan<char> span = token.GetText(text);
+        if (span.Length > MaxWordLength)
+        {
+            return model.Id(AzCasing.ToLower(span.ToString()));
+        }
+
+        Span<char> lower = stackalloc char[MaxWordLength];
+        return model.Id(lower[..AzCasing.ToLower(span, lower)]);
+    }
 
     private static bool IsCapitalised(string text, Token token) => AzCasing.ToLower(text[token.Start]) != text[token.Start];
 }
