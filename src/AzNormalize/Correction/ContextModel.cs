@@ -231,6 +231,17 @@ public sealed class ContextModel
         return lift;
     }
 
+    /// <summary>
+    /// log₁₀ P(<paramref name="candidate"/> | <paramref name="previous"/>) + log₁₀ P(<paramref name="next"/> | <paramref name="candidate"/>)
+    /// by ids (<see cref="Id"/>, -1 for a word never seen or no previous word), the second part only when
+    /// <paramref name="hasNext"/>: the same figure as from <see cref="LogProbability"/> over the words.
+    /// </summary>
+    internal double Score(int previous, int candidate, int next, bool hasNext)
+    {
+        ThrowIfCombined();
+        return Math.Log10(Probability(previous, candidate)) + (hasNext ? Math.Log10(Probability(candidate, next)) : 0);
+    }
+
     /// <summary><see cref="Probability(string?, string)"/> by ids: -1 for no previous word (or one never seen), or a word never seen.</summary>
     private double Probability(int previous, int word)
     {

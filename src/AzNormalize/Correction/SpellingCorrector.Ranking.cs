@@ -45,12 +45,17 @@ public sealed partial class SpellingCorrector
         double maxFrequency = 0;
         double maxContext = double.NegativeInfinity;
         double[]? contexts = Context is null ? null : new double[candidates.Length];
+        bool byIds = Context is { IsCombined: false };
+        int previousId = byIds && previous is not null ? Context!.Id(previous) : -1; // the neighbours looked up once
+        int nextId = byIds && next is not null ? Context!.Id(next) : -1;
         for (int i = 0; i < candidates.Length; i++)
         {
             maxFrequency = Math.Max(maxFrequency, candidates[i].Frequency);
             if (contexts is not null)
             {
-                contexts[i] = ContextScore(Context!, previous, candidates[i].Word, next);
+                contexts[i] = byIds
+                    ? Context!.Score(previousId, Context.Id(candidates[i].Word), nextId, next is not null)
+                    : ContextScore(Context!, previous, candidates[i].Word, next);
                 maxContext = Math.Max(maxContext, contexts[i]);
             }
         }

@@ -132,24 +132,7 @@ public sealed class AzMorphology : IWordOracle
                 return IsKnownHyphenated(word, lower[..length]);
             }
 
-            // An unlisted form is analysed once per process (a bounded cache): text repeats its inflected words, and the
-            // analysis costs microseconds where a listed word costs one hash lookup.
-            ReadOnlySpan<char> key = lower[..length];
-            ConcurrentDictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> analysed = _analysed.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (analysed.TryGetValue(key, out bool known))
-            {
-                return known;
-            }
-
-            known = Decompose(key, null) is not null;
-            if (Interlocked.Increment(ref _analysedCount) > MaxAnalysed)
-            {
-                _analysed.Clear();
-                Interlocked.Exchange(ref _analysedCount, 0);
-            }
-
-            analysed.TryAdd(key, known);
-            return known;
+            return HasAnalysis(lower[..length]);
         }
         finally
         {
@@ -295,6 +278,30 @@ public sealed class AzMorphology : IWordOracle
         return builder.ToString();
     }
 
+    /// <summary>
+    /// Whether the unlisted lowercase form <paramref name="key"/> (no hyphen) is a listed stem with valid suffixes
+    /// (<see cref="Decompose"/>), analysed once per process (a bounded cache): text repeats its inflected words, and the
+    /// analysis costs microseconds where a listed word costs one hash lookup.
+    /// </summary>
+    private bool HasAnalysis(ReadOnlySpan<char> key)
+    {
+        ConcurrentDictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> analysed = _analysed.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (analysed.TryGetValue(key, out bool known))
+        {
+            return known;
+        }
+
+        known = Decompose(key, null) is not null;
+        if (Interlocked.Increment(ref _analysedCount) > MaxAnalysed)
+        {
+            _analysed.Clear();
+            Interlocked.Exchange(ref _analysedCount, 0);
+        }
+
+        analysed.TryAdd(key, known);
+        return known;
+    }
+
     private bool IsKnownHyphenated(ReadOnlySpan<char> word, ReadOnlySpan<char> lower)
     {
         int hyphen = lower.IndexOf('-');
@@ -312,8 +319,9 @@ public sealed class AzMorphology : IWordOracle
             int next = rest.IndexOf('-');
             ReadOnlySpan<char> piece = next < 0 ? rest : rest[..next];
 
-            // A part of one or two letters is more often a stray suffix (cnn-de, brexit-den) than a word.
-            if (piece.Length < MinListedStemLength || (!Lexicon.Contains(piece) && Decompose(piece, null) is null))
+            // A part of one or two letters is more often a stray suffix (cnn-de, brexit-den) than a word. A part's analysis
+            // is kept as a word's is.
+            if (piece.Length < MinListedStemLength || (!Lexicon.Contains(piece) && !HasAnalysis(piece)))
             {
                 return false;
             }
