@@ -53,13 +53,20 @@ public sealed partial class AzLexicon : IWordOracle
     /// them early. The count is not exact under threads (a lost
     /// increment only delays the build; a thread that sees the count pass builds it, and two may: both build the same).
     /// </summary>
-    private const int FilterAfterLookups = 50_000;
+    internal const int FilterAfterLookups = 50_000;
 
     /// <summary>
     /// What a long run looks words up in: the filter answers most strings that are no word from one cache line; the table
     /// keeps the words commonest first, so a text's common words share a few hot pages.
     /// </summary>
-    private sealed record FastIndex(WordFilter Filter, WordTable<LexiconEntry> Table);
+    /// <summary>Whether the word filter and the word table are built (tests).</summary>
+    internal bool HasWordTable => Volatile.Read(ref _fast) is not null;
+
+    private sealed record FastIndex(WordFilter Filter, WordTable<LexiconEntry> Table)
+    {
+        /// <summary>Per listed word, in the table's order, what the morphology learnt about it as a stem (<see cref="StemFacts"/>).</summary>
+        public byte[] Facts { get; } = new byte[Table.Count];
+    }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] // runs once
     private FastIndex BuildFastIndex()
@@ -198,8 +205,15 @@ public sealed partial class AzLexicon : IWordOracle
     /// <param name="word">One word, NFC.</param>
     /// <param name="entry">What the lexicon holds for the word; default when it is unknown.</param>
     /// <returns>Whether the lexicon knows the word.</returns>
-    public bool TryGetEntry(ReadOnlySpan<char> word, out LexiconEntry entry)
+    public bool TryGetEntry(ReadOnlySpan<char> word, out LexiconEntry entry) => TryGetEntry(word, out entry, out _);
+
+    /// <summary>
+    /// As <see cref="TryGetEntry(ReadOnlySpan{char}, out LexiconEntry)"/>, with the place where the morphology keeps what it
+    /// learns about a listed word as a stem (<see cref="StemFacts"/>): for a word written in lowercase, once the word table is built.
+    /// </summary>
+    internal bool TryGetEntry(ReadOnlySpan<char> word, out LexiconEntry entry, out StemFacts facts)
     {
+        facts = default;
         // Lowering never lengthens a word and shortens it by at most half (i + U+0307 → i), so a longer word is unknown.
         if (word.IsEmpty || word.Length > 2 * _maxLength)
         {
@@ -226,7 +240,17 @@ public sealed partial class AzLexicon : IWordOracle
                 return false;
             }
 
-            return fast.Table.TryGetValue(buffer[..length], out entry);
+            if (!fast.Table.TryGetValue(buffer[..length], out entry, out int position))
+            {
+                return false;
+            }
+
+            if (length == word.Length && buffer[..length].SequenceEqual(word))
+            {
+                facts = new StemFacts(fast.Facts, position); // the facts of the word as written: only for one written in lowercase
+            }
+
+            return true;
         }
         finally
         {

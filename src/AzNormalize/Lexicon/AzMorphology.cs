@@ -499,7 +499,7 @@ public sealed class AzMorphology : IWordOracle
     /// </summary>
     private bool IsListedStem(ReadOnlySpan<char> stem, bool allowRare = true)
     {
-        if (!Lexicon.TryGetEntry(stem, out LexiconEntry entry))
+        if (!Lexicon.TryGetEntry(stem, out LexiconEntry entry, out StemFacts facts))
         {
             return false;
         }
@@ -526,8 +526,16 @@ public sealed class AzMorphology : IWordOracle
             return false;
         }
 
-        int needed = stem.Length switch { <= 4 => 3, <= 6 => 2, _ => 1 };
-        if (CountCoreInflections(stem, needed) >= needed)
+        // Both facts below depend on the stem alone: each is learnt once per process (StemFacts).
+        byte known = facts.Value;
+        if ((known & StemFacts.AttestedKnown) == 0)
+        {
+            int needed = stem.Length switch { <= 4 => 3, <= 6 => 2, _ => 1 };
+            known = CountCoreInflections(stem, needed) >= needed ? (byte)(StemFacts.AttestedKnown | StemFacts.Attested) : StemFacts.AttestedKnown;
+            facts.Add(known);
+        }
+
+        if ((known & StemFacts.Attested) != 0)
         {
             return true;
         }
@@ -535,9 +543,20 @@ public sealed class AzMorphology : IWordOracle
         // A word of four letters or more the source wrote in lowercase is a stem even when the list lacks its inflections
         // (sunami, hilə, bədəl), unless the builder marked it (rule 20: a piece or a twin of another word) or it is itself
         // an inflected form of a shorter stem (arxası = arxa+sı takes no -da, only -nda).
-        return allowRare && stem.Length >= MinRareStemLength
-            && (entry.Attributes & (WordAttributes.SeenLowercase | WordAttributes.FunctionWord)) == WordAttributes.SeenLowercase
-            && !IsInflectedForm(stem);
+        if (!allowRare || stem.Length < MinRareStemLength
+            || (entry.Attributes & (WordAttributes.SeenLowercase | WordAttributes.FunctionWord)) != WordAttributes.SeenLowercase)
+        {
+            return false;
+        }
+
+        known = facts.Value;
+        if ((known & StemFacts.InflectedKnown) == 0)
+        {
+            known = IsInflectedForm(stem) ? (byte)(StemFacts.InflectedKnown | StemFacts.Inflected) : StemFacts.InflectedKnown;
+            facts.Add(known);
+        }
+
+        return (known & StemFacts.Inflected) == 0;
     }
 
     /// <summary>Whether <paramref name="stem"/> is a listed stem with its commonest inflections listed (the builder's rule 20 asks).</summary>

@@ -92,6 +92,14 @@ internal sealed class WordTable<TValue>
         return true;
     }
 
+    /// <summary>The value of <paramref name="word"/> and its <paramref name="position"/> in the builder's order (-1 when absent).</summary>
+    public bool TryGetValue(ReadOnlySpan<char> word, out TValue value, out int position)
+    {
+        position = Find(word);
+        value = position < 0 ? default! : _values[position];
+        return position >= 0;
+    }
+
     /// <summary>The word's position in the builder's order, or -1.</summary>
     private int Find(ReadOnlySpan<char> word)
     {
