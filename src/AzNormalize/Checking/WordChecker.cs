@@ -205,7 +205,28 @@ public sealed partial class WordChecker
     /// </summary>
     internal static bool TryGetStateAt(ReadOnlySpan<char> text, int lineStart, out ReadingState state)
     {
-        int from = lineStart;
+        if (lineStart == 0)
+        {
+            state = ReadingState.TextStart;
+            return true;
+        }
+
+        // Most often the line just before settles it: that line is read once, for both questions.
+        int from = TokenChars.LineStart(text, lineStart - 1);
+        ReadOnlySpan<char> line = text[from..lineStart];
+        state = ReadingState.TextStart;
+        bool settles = false;
+        foreach (Token token in Tokenizer.Tokenize(line))
+        {
+            settles |= ReadingState.Resets(token);
+            state.Read(token, line);
+        }
+
+        if (settles || from == 0)
+        {
+            return true;
+        }
+
         while (from > 0)
         {
             if (lineStart - from > MaxStateLookBack)
