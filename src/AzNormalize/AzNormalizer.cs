@@ -169,12 +169,12 @@ public sealed class AzNormalizer
         cancellationToken.ThrowIfCancellationRequested();
         var guard = new Guard(Options.DisabledKinds, protectedSpans, text.Length);
         List<Edit> edits = Settle(text, [], text, guard, cancellationToken);
+        string middle = edits.Count == 0 ? text : EditList.Apply(text, edits);
         if (_corrector is null)
         {
-            return new FixResult(text, edits);
+            return new FixResult(text, edits, middle);
         }
 
-        string middle = edits.Count == 0 ? text : EditList.Apply(text, edits);
         for (int pass = 0; pass < MaxPasses; pass++)
         {
             var spelling = new List<Edit>();
@@ -190,7 +190,14 @@ public sealed class AzNormalizer
             // it again, so fixing the fixed text changes nothing.
             edits = Compose(text, edits, middle, spelling);
             string corrected = EditList.Apply(text, edits);
-            edits = Settle(text, edits, corrected, guard, cancellationToken);
+            List<Edit> settled = Settle(text, edits, corrected, guard, cancellationToken);
+            if (ReferenceEquals(settled, edits))
+            {
+                middle = corrected; // the stages changed nothing
+                break;
+            }
+
+            edits = settled;
             middle = EditList.Apply(text, edits);
             if (string.Equals(middle, corrected, StringComparison.Ordinal))
             {
@@ -198,7 +205,7 @@ public sealed class AzNormalizer
             }
         }
 
-        return new FixResult(text, edits);
+        return new FixResult(text, edits, middle);
     }
 
     /// <summary>The most passes of the corrector and the stages after it (a pass runs again only if the stages changed its output).</summary>

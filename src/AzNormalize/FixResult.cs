@@ -16,6 +16,14 @@ public sealed class FixResult
         Text = EditList.Apply(original, edits);
     }
 
+    /// <summary>A result whose <paramref name="text"/> the caller has already made: what <paramref name="edits"/> make of <paramref name="original"/>.</summary>
+    internal FixResult(string original, IReadOnlyList<Edit> edits, string text)
+    {
+        Original = original;
+        Edits = edits;
+        Text = text;
+    }
+
     /// <summary>The input text.</summary>
     public string Original { get; }
 

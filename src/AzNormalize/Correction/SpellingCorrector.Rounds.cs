@@ -36,7 +36,7 @@ public sealed partial class SpellingCorrector
         {
             var findings = new List<Finding>();
             int capacity = round == 0 ? text.Length / 6 : 64; // a later round mostly reads a few lines
-            var words = new List<Token>(capacity);
+            List<Token> words = RentWords(capacity);
             var twinFacts = new List<byte>(capacity);
             bool partial = round > 0 && trace?.WholeText != true && TryReadChanged(text, findings, words, twinFacts);
             if (!partial)
@@ -52,6 +52,39 @@ public sealed partial class SpellingCorrector
             corrector.FindEditsByMargin(text, findings, words, twinFacts, _asciiTyped, edits, _memo, _decisions, _twins, cancellationToken);
             trace?.Rounds.Add((partial, words.Count, edits.Count));
             (_previous, _previousEdits) = (text, edits);
+            ReturnWords(words);
+        }
+
+        /// <summary>The most word tokens a thread's kept list holds on to between calls (3 MB).</summary>
+        private const int MaxKeptWords = 1 << 18;
+
+        [ThreadStatic]
+        private static List<Token>? t_words;
+
+        /// <summary>
+        /// An empty list for a round's word tokens: the thread's kept one when it is free (a whole text's tokens fill a large
+        /// array, which the runtime would allocate zeroed on its large-object heap in every call), else a new one.
+        /// </summary>
+        private static List<Token> RentWords(int capacity)
+        {
+            List<Token>? kept = t_words;
+            if (kept is null || kept.Capacity < capacity)
+            {
+                return new List<Token>(capacity);
+            }
+
+            t_words = null; // in use: a call inside this one gets its own
+            return kept;
+        }
+
+        /// <summary>Keeps <paramref name="words"/> for the thread's next round, emptied, unless a larger one is kept or it is too large to keep.</summary>
+        private static void ReturnWords(List<Token> words)
+        {
+            if (words.Capacity <= MaxKeptWords && (t_words is null || t_words.Capacity < words.Capacity))
+            {
+                words.Clear();
+                t_words = words;
+            }
         }
 
         /// <summary>
