@@ -120,21 +120,23 @@ public sealed partial class SpellingCorrector
                 }
 
                 int first = words.Count;
-                if (!Read(text, from, to, findings, words, twinFacts, out WordChecker.ReadingState after))
+                if (!Read(text, from, to, findings, words, twinFacts, out WordChecker.ReadingState start, out WordChecker.ReadingState after))
                 {
                     return false;
                 }
 
-                // The next line must start in the state it started in last round: an edit can change how a line ends (ve s.
-                // → və s., an abbreviation), and with it whether a sentence starts on the next line.
-                if (to < text.Length
-                    && (!WordChecker.TryGetStateAt(previous, to - delta, out WordChecker.ReadingState before) || !after.SameAs(before)))
+                // The line as it was, read from the same state (the text before it reads as it did last round: it is the same,
+                // or its changed lines ended in the states they ended in then): its words leave the counts, and the state at
+                // its end is where the next line started last round. The next line must start there again: an edit can change
+                // how a line ends (ve s. → və s., an abbreviation), and with it whether a sentence starts on the next line.
+                WordChecker.ReadingState before = start;
+                counts -= TypingCounts.Of(previous.AsSpan(previousFrom, to - delta - previousFrom), ref before);
+                if (to < text.Length && !after.SameAs(before))
                 {
                     return false;
                 }
 
                 counts += TypingCounts.Of(text, words, first);
-                counts -= TypingCounts.Of(previous.AsSpan(previousFrom, to - delta - previousFrom));
             }
 
             if (IsTypedWithoutAzerbaijaniLetters(counts) != _asciiTyped)
@@ -148,12 +150,12 @@ public sealed partial class SpellingCorrector
 
         /// <summary>
         /// Checks <paramref name="text"/>[<paramref name="from"/>..<paramref name="to"/>] alone, with the offsets of the whole
-        /// text; <paramref name="after"/> is the checker's state at <paramref name="to"/>. False when the state at
+        /// text; <paramref name="state"/> and <paramref name="after"/> are the checker's states at <paramref name="from"/> and <paramref name="to"/>. False when the state at
         /// <paramref name="from"/> is not settled within reach.
         /// </summary>
-        private bool Read(string text, int from, int to, List<Finding> findings, List<Token> words, List<byte> twinFacts, out WordChecker.ReadingState after)
+        private bool Read(string text, int from, int to, List<Finding> findings, List<Token> words, List<byte> twinFacts, out WordChecker.ReadingState state, out WordChecker.ReadingState after)
         {
-            if (!WordChecker.TryGetStateAt(text, from, out WordChecker.ReadingState state))
+            if (!WordChecker.TryGetStateAt(text, from, out state))
             {
                 after = default;
                 return false;

@@ -470,12 +470,13 @@ public sealed partial class SpellingCorrector
             return counts;
         }
 
-        /// <summary>The counts of the word tokens of <paramref name="text"/>.</summary>
-        public static TypingCounts Of(ReadOnlySpan<char> text)
+        /// <summary>The counts of the word tokens of <paramref name="text"/>, read by the checker from <paramref name="state"/>, which ends where the text does.</summary>
+        public static TypingCounts Of(ReadOnlySpan<char> text, ref WordChecker.ReadingState state)
         {
             TypingCounts counts = default;
             foreach (Token token in Tokenizer.Tokenize(text))
             {
+                state.Read(token, text);
                 if (token.Kind == TokenKind.Word)
                 {
                     counts += OfWord(token.GetText(text));
