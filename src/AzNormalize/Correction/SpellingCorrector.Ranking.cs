@@ -41,22 +41,55 @@ public sealed partial class SpellingCorrector
             return ranked;
         }
 
+        Span<double> scores = candidates.Length <= MaxScoresOnStack ? stackalloc double[candidates.Length] : new double[candidates.Length];
+        Score(candidates, lower, previous, next, weights, scores);
+        for (int i = 0; i < candidates.Length; i++)
+        {
+            ScoredCandidate c = candidates[i];
+            ranked.Add(new Suggestion(Cased(c.Word, shape), c.Cost, scores[i], c.Kind, c.Reason) { IsRestoration = c.Restoration });
+        }
+
+        ranked.Sort(static (a, b) =>
+        {
+            int byScore = a.Score.CompareTo(b.Score);
+            if (byScore != 0)
+            {
+                return byScore;
+            }
+
+            int byCost = a.Cost.CompareTo(b.Cost);
+            return byCost != 0 ? byCost : string.CompareOrdinal(a.Word, b.Word);
+        });
+        return ranked;
+    }
+
+    /// <summary>The most candidates whose scores are kept on the stack.</summary>
+    private const int MaxScoresOnStack = 128;
+
+    /// <summary><paramref name="word"/> (lowercase) in the casing <paramref name="shape"/>: capitalised for a title, else as it is.</summary>
+    private static string Cased(string word, CaseShape shape) => shape == CaseShape.Title ? AzCasing.ToTitle(word) : word;
+
+    /// <summary>
+    /// The score of each of <paramref name="candidates"/> of <paramref name="lower"/> between <paramref name="previous"/> and
+    /// <paramref name="next"/> (lower is better), rounded as a <see cref="Suggestion"/>'s, into <paramref name="scores"/>.
+    /// </summary>
+    private void Score(ScoredCandidate[] candidates, string lower, string? previous, string? next, RankingWeights weights, Span<double> scores)
+    {
         // Each candidate's context, once: the score of each is measured against the best of them.
         double maxFrequency = 0;
         double maxContext = double.NegativeInfinity;
-        double[]? contexts = Context is null ? null : new double[candidates.Length];
         bool byIds = Context is { IsCombined: false };
         int previousId = byIds && previous is not null ? Context!.Id(previous) : -1; // the neighbours looked up once
         int nextId = byIds && next is not null ? Context!.Id(next) : -1;
         for (int i = 0; i < candidates.Length; i++)
         {
             maxFrequency = Math.Max(maxFrequency, candidates[i].Frequency);
-            if (contexts is not null)
+            if (Context is not null)
             {
-                contexts[i] = byIds
-                    ? Context!.Score(previousId, Context.Id(candidates[i].Word), nextId, next is not null)
-                    : ContextScore(Context!, previous, candidates[i].Word, next);
-                maxContext = Math.Max(maxContext, contexts[i]);
+                scores[i] = byIds
+                    ? Context.Score(previousId, Context.Id(candidates[i].Word), nextId, next is not null)
+                    : ContextScore(Context, previous, candidates[i].Word, next);
+                maxContext = Math.Max(maxContext, scores[i]);
             }
         }
 
@@ -75,27 +108,54 @@ public sealed partial class SpellingCorrector
                 score += Math.Min(weights.FrequencyCap, weights.FrequencyWeight * (maxFrequency - c.Frequency));
             }
 
-            if (contexts is not null)
+            if (Context is not null)
             {
-                score += Math.Min(ContextCap, ContextWeight * (maxContext - contexts[i]));
+                score += Math.Min(ContextCap, ContextWeight * (maxContext - scores[i]));
             }
 
-            string word = shape == CaseShape.Title ? AzCasing.ToTitle(c.Word) : c.Word;
-            ranked.Add(new Suggestion(word, c.Cost, Math.Round(score, 6), c.Kind, c.Reason) { IsRestoration = c.Restoration });
+            scores[i] = Math.Round(score, 6);
+        }
+    }
+
+    /// <summary>
+    /// The best two of <paramref name="candidates"/> by <paramref name="scores"/> (<see cref="Score"/>), in <see cref="Rank"/>'s
+    /// order (score, then cost, then the word in the casing <paramref name="shape"/>): their indices, the second -1 when there
+    /// is one candidate. What <see cref="Rank"/> puts first and second, without building and sorting the whole list.
+    /// </summary>
+    private static (int Best, int Second) BestTwo(ScoredCandidate[] candidates, ReadOnlySpan<double> scores, CaseShape shape)
+    {
+        int best = 0;
+        int second = -1;
+        for (int i = 1; i < candidates.Length; i++)
+        {
+            if (Before(candidates, scores, shape, i, best))
+            {
+                (best, second) = (i, best);
+            }
+            else if (second < 0 || Before(candidates, scores, shape, i, second))
+            {
+                second = i;
+            }
         }
 
-        ranked.Sort(static (a, b) =>
-        {
-            int byScore = a.Score.CompareTo(b.Score);
-            if (byScore != 0)
-            {
-                return byScore;
-            }
+        return (best, second);
+    }
 
-            int byCost = a.Cost.CompareTo(b.Cost);
-            return byCost != 0 ? byCost : string.CompareOrdinal(a.Word, b.Word);
-        });
-        return ranked;
+    /// <summary>Whether candidate <paramref name="i"/> ranks before candidate <paramref name="j"/> (<see cref="Rank"/>'s order).</summary>
+    private static bool Before(ScoredCandidate[] candidates, ReadOnlySpan<double> scores, CaseShape shape, int i, int j)
+    {
+        int order = scores[i].CompareTo(scores[j]);
+        if (order == 0)
+        {
+            order = candidates[i].Cost.CompareTo(candidates[j].Cost);
+        }
+
+        if (order == 0)
+        {
+            order = string.CompareOrdinal(Cased(candidates[i].Word, shape), Cased(candidates[j].Word, shape)); // rare: a tie
+        }
+
+        return order < 0;
     }
 
     /// <summary>A candidate of a word with what depends on it alone: its cost, kind and reason, and its frequency, listing and harmony.</summary>

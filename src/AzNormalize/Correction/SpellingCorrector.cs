@@ -617,19 +617,24 @@ public sealed partial class SpellingCorrector
     /// <summary>The edit for one judged word, or null when no candidate clearly wins (the start is filled in by the caller).</summary>
     private Edit? Decide(CandidateSearch search, string word, string lower, CaseShape shape, string? previous, string? next, long minCount, RankingWeights weights)
     {
-        List<Suggestion> ranked = Rank(search, lower, shape, previous, next, weights);
-        if (ranked.Count == 0)
+        // Rank's first two, without the rest of its list.
+        ScoredCandidate[] candidates = FindCandidates(search, lower, weights.NamesForCapitalised && shape == CaseShape.Title);
+        if (candidates.Length == 0)
         {
             return null;
         }
 
-        if (minCount > 0 && _morphology.GetCount(ranked[0].Word) < minCount)
+        Span<double> scores = candidates.Length <= MaxScoresOnStack ? stackalloc double[candidates.Length] : new double[candidates.Length];
+        Score(candidates, lower, previous, next, weights, scores);
+        (int first, int second) = BestTwo(candidates, scores, shape);
+        ScoredCandidate winner = candidates[first];
+        var best = new Suggestion(Cased(winner.Word, shape), winner.Cost, scores[first], winner.Kind, winner.Reason) { IsRestoration = winner.Restoration };
+        if (minCount > 0 && _morphology.GetCount(best.Word) < minCount)
         {
             return null; // an unknown name's restored form must be a common word
         }
 
-        Suggestion best = ranked[0];
-        double margin = ranked.Count > 1 ? ranked[1].Score - best.Score : double.PositiveInfinity;
+        double margin = second >= 0 ? scores[second] - best.Score : double.PositiveInfinity;
         if (best.Score > (best.IsRestoration ? MaxRestorationCost : Options.MaxScore) || margin < Options.Margin)
         {
             return null;
