@@ -200,6 +200,7 @@ public sealed partial class SpellingCorrector
         double twinEvidence = asciiTyped ? TwinEvidence : MixedTextTwinEvidence;
         var weights = asciiTyped ? RankingWeights.AsciiTyped : RankingWeights.Default;
         var search = new CandidateSearch(_morphology, MaxRestorationCost);
+        using var ids = new ContextIds(Context, text, words);
         int f = 0;
         for (int w = 0; w < words.Count; w++)
         {
@@ -232,7 +233,7 @@ public sealed partial class SpellingCorrector
 
                 // A word the memo already knew to have no twin when the check read it is not asked again.
                 if (Options.FrequentTwins && _morphology.Lexicon.HasCounts && twinFacts[w] != NoTwin
-                    && FindFrequentTwin(text, words, w, twins, twinEvidence, asciiTyped, memo, twinFacts[w]) is { } twin)
+                    && FindFrequentTwin(text, words, w, twins, twinEvidence, asciiTyped, memo, twinFacts[w], ids) is { } twin)
                 {
                     edits.Add(twin);
                 }
@@ -509,7 +510,7 @@ public sealed partial class SpellingCorrector
     /// counting both frequency and context, is taken for the twin typed without its letters (<c>ses</c> → <c>səs</c>,
     /// <c>Men</c> → <c>Mən</c>), which a list of real text holds too, so the word is no longer unknown.
     /// </summary>
-    private Edit? FindFrequentTwin(string text, List<Token> words, int index, Dictionary<string, (string Twin, double Frequency, string Reason)?> twins, double required, bool asciiTyped, WordMemo memo, byte known = 0)
+    private Edit? FindFrequentTwin(string text, List<Token> words, int index, Dictionary<string, (string Twin, double Frequency, string Reason)?> twins, double required, bool asciiTyped, WordMemo memo, byte known = 0, ContextIds? ids = null)
     {
         Token token = words[index];
         ReadOnlySpan<char> span = token.GetText(text);
@@ -587,10 +588,11 @@ public sealed partial class SpellingCorrector
             }
             else
             {
-                // By ids: each neighbour looked up once, lowercased on the stack.
-                int previous = hasPrevious ? LowerId(model, text, words[index - 1]) : -1;
-                int next = hasNext ? LowerId(model, text, words[index + 1]) : -1;
-                contextGain = model.Lift(previous, model.Id(twin.Twin), next, hasNext) - model.Lift(previous, model.Id(word), next, hasNext);
+                // By ids: each neighbour looked up once, lowercased on the stack (once per round when the caller keeps them).
+                int previous = !hasPrevious ? -1 : ids?.Get(index - 1) ?? LowerId(model, text, words[index - 1]);
+                int next = !hasNext ? -1 : ids?.Get(index + 1) ?? LowerId(model, text, words[index + 1]);
+                int own = ids?.Get(index) ?? model.Id(word); // the word is its token lowercased
+                contextGain = model.Lift(previous, model.Id(twin.Twin), next, hasNext) - model.Lift(previous, own, next, hasNext);
             }
         }
 
@@ -720,6 +722,48 @@ public sealed partial class SpellingCorrector
     }
 
     private static string Lower(string text, Token token) => AzCasing.ToLower(token.GetText(text).ToString());
+
+    /// <summary>
+    /// The context model's ids of a round's word tokens lowercased (<see cref="LowerId"/>), each looked up on first use: a
+    /// word is asked about as its own and as its neighbours' neighbour. Rented; dispose it.
+    /// </summary>
+    private sealed class ContextIds(ContextModel? model, string text, List<Token> words) : IDisposable
+    {
+        private const int Unknown = int.MinValue;
+        private int[]? _ids;
+
+        /// <summary>The id of word token <paramref name="index"/>, or null without a single context model (a combined one has no ids).</summary>
+        public int? Get(int index)
+        {
+            if (model is not { IsCombined: false })
+            {
+                return null;
+            }
+
+            if (_ids is null)
+            {
+                _ids = System.Buffers.ArrayPool<int>.Shared.Rent(words.Count);
+                Array.Fill(_ids, Unknown, 0, words.Count);
+            }
+
+            int id = _ids[index];
+            if (id == Unknown)
+            {
+                id = _ids[index] = LowerId(model, text, words[index]);
+            }
+
+            return id;
+        }
+
+        public void Dispose()
+        {
+            if (_ids is not null)
+            {
+                System.Buffers.ArrayPool<int>.Shared.Return(_ids);
+                _ids = null;
+            }
+        }
+    }
 
     /// <summary>The context model's id of <paramref name="token"/> lowercased (<see cref="ContextModel.Id"/>), lowercased on the stack.</summary>
     private static int LowerId(ContextModel model, string text, Token token)
