@@ -87,7 +87,7 @@ public sealed partial class SpellingCorrector
             if (Context is not null)
             {
                 scores[i] = byIds
-                    ? Context.Score(previousId, Context.Id(candidates[i].Word), nextId, next is not null)
+                    ? Context.Score(previousId, candidates[i].ContextId, nextId, next is not null)
                     : ContextScore(Context, previous, candidates[i].Word, next);
                 maxContext = Math.Max(maxContext, scores[i]);
             }
@@ -158,8 +158,8 @@ public sealed partial class SpellingCorrector
         return order < 0;
     }
 
-    /// <summary>A candidate of a word with what depends on it alone: its cost, kind and reason, and its frequency, listing and harmony.</summary>
-    private readonly record struct ScoredCandidate(string Word, double Cost, EditKind Kind, string Reason, bool Restoration, double Frequency, bool Listed, int HarmonyBreaks);
+    /// <summary>A candidate of a word with what depends on it alone: its cost, kind and reason, its frequency, listing and harmony, and its id in the corrector's context model (-1: none, or a combined model).</summary>
+    private readonly record struct ScoredCandidate(string Word, double Cost, EditKind Kind, string Reason, bool Restoration, double Frequency, bool Listed, int HarmonyBreaks, int ContextId);
 
     /// <summary>
     /// The candidates of <paramref name="lower"/> (<see cref="CandidateSearch.Run"/>) with their word-only facts, from the
@@ -182,7 +182,7 @@ public sealed partial class SpellingCorrector
         foreach ((string candidate, (double cost, EditKind kind, string reason, bool restoration)) in search.Candidates)
         {
             found[i++] = new ScoredCandidate(candidate, cost, kind, reason, restoration, Math.Log10(1 + _morphology.EstimateCount(candidate)),
-                _morphology.Lexicon.Contains(candidate), HarmonyBreaks(candidate));
+                _morphology.Lexicon.Contains(candidate), HarmonyBreaks(candidate), Context is { IsCombined: false } ? Context.Id(candidate) : -1);
         }
 
         // Bounded: a long run over ever new words starts over. (Counted apart: the dictionary's Count takes all its locks.)
