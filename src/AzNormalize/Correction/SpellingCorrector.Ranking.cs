@@ -71,16 +71,18 @@ public sealed partial class SpellingCorrector
 
     /// <summary>
     /// The score of each of <paramref name="candidates"/> of <paramref name="lower"/> between <paramref name="previous"/> and
-    /// <paramref name="next"/> (lower is better), rounded as a <see cref="Suggestion"/>'s, into <paramref name="scores"/>.
+    /// <paramref name="next"/> (lower is better), rounded as a <see cref="Suggestion"/>'s, into <paramref name="scores"/>; the
+    /// neighbours' ids in the context model when the caller has them (<see cref="ContextIds"/>).
     /// </summary>
-    private void Score(ScoredCandidate[] candidates, string lower, string? previous, string? next, RankingWeights weights, Span<double> scores)
+    private void Score(ScoredCandidate[] candidates, string lower, string? previous, string? next, RankingWeights weights, Span<double> scores,
+        int? knownPreviousId = null, int? knownNextId = null)
     {
         // Each candidate's context, once: the score of each is measured against the best of them.
         double maxFrequency = 0;
         double maxContext = double.NegativeInfinity;
         bool byIds = Context is { IsCombined: false };
-        int previousId = byIds && previous is not null ? Context!.Id(previous) : -1; // the neighbours looked up once
-        int nextId = byIds && next is not null ? Context!.Id(next) : -1;
+        int previousId = byIds && previous is not null ? knownPreviousId ?? Context!.Id(previous) : -1; // the neighbours looked up once
+        int nextId = byIds && next is not null ? knownNextId ?? Context!.Id(next) : -1;
         for (int i = 0; i < candidates.Length; i++)
         {
             maxFrequency = Math.Max(maxFrequency, candidates[i].Frequency);

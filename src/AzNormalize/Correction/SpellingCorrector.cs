@@ -245,7 +245,7 @@ public sealed partial class SpellingCorrector
                 continue; // a known word costs no allocation here (without counts)
             }
 
-            if (DecideWord(text, words, w, name, asciiTyped, search, weights, decisions) is { } decided)
+            if (DecideWord(text, words, w, name, asciiTyped, search, weights, decisions, ids) is { } decided)
             {
                 edits.Add(decided);
             }
@@ -257,7 +257,7 @@ public sealed partial class SpellingCorrector
     /// capital I read as İ in text typed without Azerbaijani letters, else the best candidate if it clearly wins, decided
     /// once per (word, neighbours, name) in <paramref name="cache"/>. The sentence decoder asks it for capitalised words.
     /// </summary>
-    private Edit? DecideWord(string text, List<Token> words, int w, bool name, bool asciiTyped, CandidateSearch search, RankingWeights weights, Dictionary<DecisionKey, Edit?> cache)
+    private Edit? DecideWord(string text, List<Token> words, int w, bool name, bool asciiTyped, CandidateSearch search, RankingWeights weights, Dictionary<DecisionKey, Edit?> cache, ContextIds? ids = null)
     {
         Token token = words[w];
         string word = token.GetText(text).ToString();
@@ -289,7 +289,8 @@ public sealed partial class SpellingCorrector
         string? next = context && w + 1 < words.Count && Adjacent(text, token, words[w + 1]) ? Lower(text, words[w + 1]) : null;
         if (!cache.TryGetValue(new DecisionKey(word, previous, next, name, asciiTyped), out Edit? edit))
         {
-            edit = Decide(search, word, lower, shape, previous, next, name ? NameTwinMinCount : 0, weights);
+            edit = Decide(search, word, lower, shape, previous, next, name ? NameTwinMinCount : 0, weights,
+                previous is null ? null : ids?.Get(w - 1), next is null ? null : ids?.Get(w + 1));
             cache[new DecisionKey(word, previous, next, name, asciiTyped)] = edit;
         }
 
@@ -617,7 +618,8 @@ public sealed partial class SpellingCorrector
     private const double MaxRestorationCost = 3.0;
 
     /// <summary>The edit for one judged word, or null when no candidate clearly wins (the start is filled in by the caller).</summary>
-    private Edit? Decide(CandidateSearch search, string word, string lower, CaseShape shape, string? previous, string? next, long minCount, RankingWeights weights)
+    private Edit? Decide(CandidateSearch search, string word, string lower, CaseShape shape, string? previous, string? next, long minCount, RankingWeights weights,
+        int? previousId = null, int? nextId = null)
     {
         // Rank's first two, without the rest of its list.
         ScoredCandidate[] candidates = FindCandidates(search, lower, weights.NamesForCapitalised && shape == CaseShape.Title);
@@ -627,7 +629,7 @@ public sealed partial class SpellingCorrector
         }
 
         Span<double> scores = candidates.Length <= MaxScoresOnStack ? stackalloc double[candidates.Length] : new double[candidates.Length];
-        Score(candidates, lower, previous, next, weights, scores);
+        Score(candidates, lower, previous, next, weights, scores, previousId, nextId);
         (int first, int second) = BestTwo(candidates, scores, shape);
         ScoredCandidate winner = candidates[first];
         var best = new Suggestion(Cased(winner.Word, shape), winner.Cost, scores[first], winner.Kind, winner.Reason) { IsRestoration = winner.Restoration };
