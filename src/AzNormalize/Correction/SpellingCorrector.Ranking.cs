@@ -63,6 +63,33 @@ public sealed partial class SpellingCorrector
         return ranked;
     }
 
+    /// <summary>The full ranking of <paramref name="word"/>'s candidates between the neighbours (tests: <see cref="BestTwoOf"/> must agree with its first two).</summary>
+    internal List<Suggestion> RankOf(string word, string? previous, string? next, bool asciiTyped) =>
+        TryLower(word, out string lower, out CaseShape shape)
+            ? Rank(new CandidateSearch(_morphology, MaxRestorationCost), lower, shape, previous, next, asciiTyped ? RankingWeights.AsciiTyped : RankingWeights.Default)
+            : [];
+
+    /// <summary>The two candidates the margin decoder weighs for <paramref name="word"/> between the neighbours (<see cref="BestTwo"/>), in its casing.</summary>
+    internal (string? First, string? Second) BestTwoOf(string word, string? previous, string? next, bool asciiTyped)
+    {
+        RankingWeights weights = asciiTyped ? RankingWeights.AsciiTyped : RankingWeights.Default;
+        if (!TryLower(word, out string lower, out CaseShape shape))
+        {
+            return (null, null);
+        }
+
+        ScoredCandidate[] candidates = FindCandidates(new CandidateSearch(_morphology, MaxRestorationCost), lower, weights.NamesForCapitalised && shape == CaseShape.Title);
+        if (candidates.Length == 0)
+        {
+            return (null, null);
+        }
+
+        double[] scores = new double[candidates.Length];
+        Score(candidates, lower, previous, next, weights, scores);
+        (int first, int second) = BestTwo(candidates, scores, shape);
+        return (Cased(candidates[first].Word, shape), second < 0 ? null : Cased(candidates[second].Word, shape));
+    }
+
     /// <summary>The most candidates whose scores are kept on the stack.</summary>
     private const int MaxScoresOnStack = 128;
 
