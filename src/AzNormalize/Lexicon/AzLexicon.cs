@@ -59,6 +59,15 @@ public sealed partial class AzLexicon : IWordOracle
     /// What a long run looks words up in: the filter answers most strings that are no word from one cache line; the table
     /// keeps the words commonest first, so a text's common words share a few hot pages.
     /// </summary>
+    /// <summary>Forgets what the morphology learnt about listed stems (<see cref="StemFacts"/>; benchmarks measure a first reading).</summary>
+    internal void ClearStemFacts()
+    {
+        if (Volatile.Read(ref _fast) is { } fast)
+        {
+            Array.Clear(fast.Facts);
+        }
+    }
+
     /// <summary>Whether the word filter and the word table are built (tests).</summary>
     internal bool HasWordTable => Volatile.Read(ref _fast) is not null;
 

@@ -143,11 +143,15 @@ public sealed class AzMorphology : IWordOracle
         }
     }
 
-    /// <summary>Forgets every analysis <see cref="IsKnown"/> kept (benchmarks measure a process's first reading of a text with it).</summary>
+    /// <summary>
+    /// Forgets every analysis <see cref="IsKnown"/> kept, and the facts learnt about listed stems (<see cref="StemFacts"/>):
+    /// benchmarks measure a process's first reading of a text with it.
+    /// </summary>
     internal void ClearAnalyses()
     {
         _analysed.Clear();
         Interlocked.Exchange(ref _analysedCount, 0);
+        Lexicon.ClearStemFacts();
     }
 
     /// <summary>
