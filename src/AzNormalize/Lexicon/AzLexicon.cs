@@ -55,10 +55,6 @@ public sealed partial class AzLexicon : IWordOracle
     /// </summary>
     internal const int FilterAfterLookups = 50_000;
 
-    /// <summary>
-    /// What a long run looks words up in: the filter answers most strings that are no word from one cache line; the table
-    /// keeps the words commonest first, so a text's common words share a few hot pages.
-    /// </summary>
     /// <summary>Forgets what the morphology learnt about listed stems (<see cref="StemFacts"/>; benchmarks measure a first reading).</summary>
     internal void ClearStemFacts()
     {
@@ -71,6 +67,13 @@ public sealed partial class AzLexicon : IWordOracle
     /// <summary>Whether the word filter and the word table are built (tests).</summary>
     internal bool HasWordTable => Volatile.Read(ref _fast) is not null;
 
+    /// <summary>How many listed words have stem facts kept (tests).</summary>
+    internal int CountStemFacts() => Volatile.Read(ref _fast) is { } fast ? fast.Facts.Count(static b => b != 0) : 0;
+
+    /// <summary>
+    /// What a long run looks words up in: the filter answers most strings that are no word from one cache line; the table
+    /// keeps the words commonest first, so a text's common words share a few hot pages.
+    /// </summary>
     private sealed record FastIndex(WordFilter Filter, WordTable<LexiconEntry> Table)
     {
         /// <summary>Per listed word, in the table's order, what the morphology learnt about it as a stem (<see cref="StemFacts"/>).</summary>

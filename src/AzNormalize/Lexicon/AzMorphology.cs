@@ -530,7 +530,8 @@ public sealed class AzMorphology : IWordOracle
             return false;
         }
 
-        // Both facts below depend on the stem alone: each is learnt once per process (StemFacts).
+        // Both facts below depend on the stem alone: each is learnt once per lexicon's word table, for a stem written in
+        // lowercase (StemFacts; none are kept before the table is built).
         byte known = facts.Value;
         if ((known & StemFacts.AttestedKnown) == 0)
         {

@@ -7,8 +7,8 @@ namespace AzNormalize.Tests.Correction;
 
 /// <summary>
 /// The margin decoder weighs only the best two candidates of a word (<c>BestTwo</c>), found in one pass; they must be the
-/// first two of the full ranking (<c>Rank</c>, which <see cref="SpellingCorrector.Suggest"/> returns), ties of score included
-/// (the cost decides them; no tie of both came up in these words, so the cased word's part of the order is not reached here).
+/// first two of the full ranking (<c>Rank</c>, which <see cref="SpellingCorrector.Suggest"/> returns), ties included: of
+/// score (the cost decides), and of score and cost (the word in its casing decides).
 /// </summary>
 public sealed class RankingOrderTests
 {
@@ -29,6 +29,44 @@ public sealed class RankingOrderTests
             yield return folded;
             yield return AzCasing.ToTitle(folded);
         }
+    }
+
+    /// <summary>
+    /// Short words beginning with i or ı, folded and capitalised: their candidates often tie on score and cost, and the
+    /// capital then decides (İ sorts after I, where i sorts before ı).
+    /// </summary>
+    private static IEnumerable<string> CapitalisedIWords() =>
+        AzLexicon.Default.Words.Where(static w => w.Length is >= 2 and <= 6 && w[0] is 'i' or 'ı').Order(StringComparer.Ordinal)
+            .Select(static w => AzCasing.ToTitle(new string(w.Select(static c => c switch { 'ə' => 'e', 'ı' => 'i', 'ş' => 's', 'ç' => 'c', 'ğ' => 'g', 'ö' => 'o', 'ü' => 'u', _ => c }).ToArray())))
+            .Distinct(StringComparer.Ordinal);
+
+    [Fact]
+    public void BestTwo_AreTheRankingsFirstTwo_WhenTheCapitalDecides()
+    {
+        SpellingCorrector corrector = SpellingCorrector.Default;
+        int byWord = 0;
+        foreach (string word in CapitalisedIWords())
+        {
+            foreach (bool asciiTyped in new[] { false, true })
+            {
+                List<Suggestion> ranked = corrector.RankOf(word, null, null, asciiTyped);
+                (string? first, string? second) = corrector.BestTwoOf(word, null, null, asciiTyped);
+                if (ranked.Count == 0)
+                {
+                    first.Should().BeNull(word);
+                    continue;
+                }
+
+                first.Should().Be(ranked[0].Word, word);
+                second.Should().Be(ranked.Count > 1 ? ranked[1].Word : null, word);
+                if (ranked.Count > 1 && ranked[0].Score == ranked[1].Score && ranked[0].Cost == ranked[1].Cost)
+                {
+                    byWord++;
+                }
+            }
+        }
+
+        byWord.Should().BeGreaterThan(0, "ties of score and cost, which the cased word decides, are what this test is for");
     }
 
     [Fact]

@@ -69,6 +69,34 @@ public sealed class StemFactsTests
             {
                 after.IsKnown(forms[i]).Should().Be(expected[i], $"{forms[i]} in round {round}");
             }
+
+            // The second round reads facts the first learnt: some were kept.
+            lexicon.CountStemFacts().Should().BeGreaterThan(100, "the analyses learnt facts about the stems they tried");
         }
+    }
+
+    [Fact]
+    public void Facts_AreKeptOnlyForAWordWrittenInLowercase()
+    {
+        AzLexicon lexicon = FreshLexicon();
+        lexicon.TryGetEntry("ev", out _, out StemFacts before).Should().BeTrue();
+        before.Value.Should().Be(0, "no table yet: nothing is kept");
+        for (int i = 0; i < AzLexicon.FilterAfterLookups; i++)
+        {
+            lexicon.Contains("ev");
+        }
+
+        // A word written otherwise shares the lowercase word's entry, not its facts (computed from the letters as written).
+        lexicon.TryGetEntry("Ev", out _, out StemFacts capitalised).Should().BeTrue();
+        capitalised.Add(StemFacts.AttestedKnown | StemFacts.Attested);
+        capitalised.Value.Should().Be(0);
+        lexicon.TryGetEntry("ev", out _, out StemFacts lower).Should().BeTrue();
+        lower.Value.Should().Be(0);
+
+        lower.Add(StemFacts.AttestedKnown);
+        lexicon.TryGetEntry("ev", out _, out StemFacts again).Should().BeTrue();
+        again.Value.Should().Be(StemFacts.AttestedKnown);
+        lexicon.ClearStemFacts();
+        lexicon.CountStemFacts().Should().Be(0);
     }
 }
