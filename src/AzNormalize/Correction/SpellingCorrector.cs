@@ -283,13 +283,20 @@ public sealed partial class SpellingCorrector
             lower = dotted;
         }
 
+        // A word without candidates needs no neighbours and no decision (its candidate list is kept: noise, names, foreign words).
+        ScoredCandidate[] candidates = FindCandidates(search, lower, weights.NamesForCapitalised && shape == CaseShape.Title);
+        if (candidates.Length == 0)
+        {
+            return null;
+        }
+
         // Neighbours only matter to a context model.
         bool context = Context is not null;
         string? previous = context && w > 0 && Adjacent(text, words[w - 1], token) ? Lower(text, words[w - 1]) : null;
         string? next = context && w + 1 < words.Count && Adjacent(text, token, words[w + 1]) ? Lower(text, words[w + 1]) : null;
         if (!cache.TryGetValue(new DecisionKey(word, previous, next, name, asciiTyped), out Edit? edit))
         {
-            edit = Decide(search, word, lower, shape, previous, next, name ? NameTwinMinCount : 0, weights,
+            edit = Decide(candidates, word, lower, shape, previous, next, name ? NameTwinMinCount : 0, weights,
                 previous is null ? null : ids?.Get(w - 1), next is null ? null : ids?.Get(w + 1));
             cache[new DecisionKey(word, previous, next, name, asciiTyped)] = edit;
         }
@@ -617,12 +624,11 @@ public sealed partial class SpellingCorrector
     /// <summary>The restoration budget: enough for a whole long word typed without Azerbaijani letters.</summary>
     private const double MaxRestorationCost = 3.0;
 
-    /// <summary>The edit for one judged word, or null when no candidate clearly wins (the start is filled in by the caller).</summary>
-    private Edit? Decide(CandidateSearch search, string word, string lower, CaseShape shape, string? previous, string? next, long minCount, RankingWeights weights,
-        int? previousId = null, int? nextId = null)
+    /// <summary>The edit for one judged word from its <paramref name="candidates"/> (<see cref="FindCandidates"/>), or null when none clearly wins (the start is filled in by the caller).</summary>
+    private Edit? Decide(ScoredCandidate[] candidates, string word, string lower, CaseShape shape, string? previous, string? next, long minCount, RankingWeights weights,
+        int? previousId, int? nextId)
     {
         // Rank's first two, without the rest of its list.
-        ScoredCandidate[] candidates = FindCandidates(search, lower, weights.NamesForCapitalised && shape == CaseShape.Title);
         if (candidates.Length == 0)
         {
             return null;
