@@ -57,6 +57,9 @@ public sealed partial class SpellingCorrector
     /// <summary>The context model the corrector asks: <see cref="SpellingOptions.Context"/>, the embedded one, both interpolated, or none.</summary>
     public ContextModel? Context => _context.Value;
 
+    /// <summary>Whether <see cref="Context"/> has been asked for (the embedded model loaded): tests.</summary>
+    internal bool ContextAskedFor => _context.IsValueCreated;
+
     /// <summary>The corrector with the default options, over the embedded lexicon. Built on first use, once.</summary>
     public static SpellingCorrector Default => s_default.Value;
 
@@ -200,7 +203,7 @@ public sealed partial class SpellingCorrector
         double twinEvidence = asciiTyped ? TwinEvidence : MixedTextTwinEvidence;
         var weights = asciiTyped ? RankingWeights.AsciiTyped : RankingWeights.Default;
         var search = new CandidateSearch(_morphology, MaxRestorationCost);
-        using var ids = new ContextIds(Context, text, words);
+        using var ids = new ContextIds(this, text, words);
         int f = 0;
         for (int w = 0; w < words.Count; w++)
         {
@@ -733,9 +736,10 @@ public sealed partial class SpellingCorrector
 
     /// <summary>
     /// The context model's ids of a round's word tokens lowercased (<see cref="LowerId"/>), each looked up on first use: a
-    /// word is asked about as its own and as its neighbours' neighbour. Rented; dispose it.
+    /// word is asked about as its own and as its neighbours' neighbour. The corrector's model is asked for on first use too
+    /// (the embedded one loads then: a clean line never needs it). Rented; dispose it.
     /// </summary>
-    private sealed class ContextIds(ContextModel? model, string text, List<Token> words) : IDisposable
+    private sealed class ContextIds(SpellingCorrector corrector, string text, List<Token> words) : IDisposable
     {
         private const int Unknown = int.MinValue;
         private int[]? _ids;
@@ -743,7 +747,7 @@ public sealed partial class SpellingCorrector
         /// <summary>The id of word token <paramref name="index"/>, or null without a single context model (a combined one has no ids).</summary>
         public int? Get(int index)
         {
-            if (model is not { IsCombined: false })
+            if (corrector.Context is not { IsCombined: false } model)
             {
                 return null;
             }

@@ -9,6 +9,21 @@ public sealed class SpellingCorrectorTests
 {
     private static readonly AzNormalizer s_withEdits = new(new AzNormalizerOptions { Spelling = new SpellingOptions { Edits = true } });
 
+    [Fact]
+    public void FindEdits_CleanText_NeverAsksForTheContextModel()
+    {
+        // The embedded context model loads on first use (tens of milliseconds of a one-line run's start): a clean line,
+        // whose words all are known and have no twin worth weighing, never needs it.
+        var corrector = new SpellingCorrector();
+        var edits = new List<Edit>();
+        corrector.FindEdits("Bu gün hava çox gözəldir, uşaqlar həyətdə oynayırlar.", edits);
+        edits.Should().BeEmpty();
+        corrector.ContextAskedFor.Should().BeFalse();
+
+        corrector.FindEdits("Bu gün hava çox gözəldir, uşaqlar həyətdə oynayirlar.", edits);
+        corrector.ContextAskedFor.Should().BeTrue("an unknown word's candidates are weighed in their context");
+    }
+
     private static string Fix(string text) => AzNormalizer.Default.Fix(text).Text;
 
     [Theory]
