@@ -55,7 +55,8 @@ public sealed class FuzzTests
 
         string summary = output.Split('\n').LastOrDefault(line => line.StartsWith("executions in all:", StringComparison.Ordinal)) ?? "(no summary)";
         Console.WriteLine($"fuzz.sh {seconds}: {summary}");
-        process.ExitCode.Should().Be(0, $"{summary}\n{errors.Result}");
+        string tail = string.Join('\n', output.Split('\n').TakeLast(25)); // afl-fuzz says why it stopped (PROGRAM ABORT …)
+        process.ExitCode.Should().Be(0, $"{summary}\n{errors.Result}\n{tail}");
         summary.Should().MatchRegex(@"executions in all: [1-9]\d*; crashes saved: 0");
     }
 }

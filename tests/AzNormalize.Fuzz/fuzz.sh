@@ -49,7 +49,18 @@ export AFL_SKIP_BIN_CHECK=1 AFL_SKIP_CPUFREQ=1 AFL_NO_AFFINITY=1 AFL_NO_UI=1 AFL
 export DOTNET_TieredPGO=0
 jobs="${AZNORM_FUZZ_JOBS:-1}"
 if [ "$jobs" -le 1 ]; then
-  afl-fuzz -V "$seconds" -t 10000 -m none -i "$here/corpus" -o "$out/findings" -- dotnet "$bin/AzNormalize.Fuzz.dll" || true
+  # On a loaded machine afl-fuzz sometimes aborts at its first dry run with "No instrumentation detected" (the first
+  # seed's run left the coverage map empty) before fuzzing anything: it then writes no fuzzer_stats, and is started again,
+  # at most three times in all. A crash or a hang is never retried: afl-fuzz writes its stats whenever it has fuzzed.
+  for attempt in 1 2 3; do
+    afl-fuzz -V "$seconds" -t 10000 -m none -i "$here/corpus" -o "$out/findings" -- dotnet "$bin/AzNormalize.Fuzz.dll" || true
+    if compgen -G "$out/findings/*/fuzzer_stats" >/dev/null; then
+      break
+    fi
+    echo "fuzz.sh: afl-fuzz stopped before fuzzing (attempt $attempt of 3)" >&2
+    rm -rf "$out/findings"
+    mkdir -p "$out/findings"
+  done
 else
   # One main instance and jobs-1 secondaries sharing the findings folder (one core each).
   # The secondaries start once the main instance has run its seeds (started together, one once saw no instrumentation).
@@ -58,6 +69,11 @@ else
   done
   afl-fuzz -M main -V "$seconds" -t 10000 -m none -i "$here/corpus" -o "$out/findings" -- dotnet "$bin/AzNormalize.Fuzz.dll" || true
   wait
+fi
+
+if ! compgen -G "$out/findings/*/fuzzer_stats" >/dev/null; then
+  echo "fuzz.sh: afl-fuzz never started fuzzing (no fuzzer_stats in $out/findings)" >&2
+  exit 2
 fi
 
 total=0
