@@ -205,28 +205,8 @@ public sealed partial class WordChecker
     /// </summary>
     internal static bool TryGetStateAt(ReadOnlySpan<char> text, int lineStart, out ReadingState state)
     {
-        if (lineStart == 0)
-        {
-            state = ReadingState.TextStart;
-            return true;
-        }
-
-        // Most often the line just before settles it: that line is read once, for both questions.
-        int from = TokenChars.LineStart(text, lineStart - 1);
-        ReadOnlySpan<char> line = text[from..lineStart];
         state = ReadingState.TextStart;
-        bool settles = false;
-        foreach (Token token in Tokenizer.Tokenize(line))
-        {
-            settles |= ReadingState.Resets(token);
-            state.Read(token, line);
-        }
-
-        if (settles || from == 0)
-        {
-            return true;
-        }
-
+        int from = lineStart;
         while (from > 0)
         {
             if (lineStart - from > MaxStateLookBack)
@@ -235,13 +215,21 @@ public sealed partial class WordChecker
                 return false;
             }
 
-            // The start of the line before; only that line is read here.
+            // The line before; its tokens tell whether it settles the state, and give the state after it.
             int end = from;
             from = TokenChars.LineStart(text, from - 1);
+            ReadOnlySpan<char> line = text[from..end];
+            state = ReadingState.TextStart;
             bool settled = false;
-            foreach (Token token in Tokenizer.Tokenize(text[from..end]))
+            foreach (Token token in Tokenizer.Tokenize(line))
             {
                 settled |= ReadingState.Resets(token);
+                state.Read(token, line);
+            }
+
+            if (end == lineStart && (settled || from == 0))
+            {
+                return true; // most often the line just before settles it: read once, for both questions
             }
 
             if (settled)

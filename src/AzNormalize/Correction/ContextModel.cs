@@ -242,7 +242,7 @@ public sealed class ContextModel
         return Math.Log10(Probability(previous, candidate)) + (hasNext ? Math.Log10(Probability(candidate, next)) : 0);
     }
 
-    /// <summary><see cref="Probability(string?, string)"/> by ids: -1 for no previous word (or one never seen), or a word never seen.</summary>
+    /// <summary>The interpolated probability of word <paramref name="word"/> after word <paramref name="previous"/>, by ids: -1 for no previous word (or one never seen), or a word never seen.</summary>
     private double Probability(int previous, int word)
     {
         double unigram = ((word < 0 ? 0 : _unigrams[word]) + 0.5) / (_tokens + (0.5 * (_words.Length + 1)));
@@ -266,14 +266,7 @@ public sealed class ContextModel
             return (_primaryWeight * _primary.Probability(previous, word)) + ((1 - _primaryWeight) * _secondary!.Probability(previous, word));
         }
 
-        double unigram = (GetCount(word) + 0.5) / (_tokens + (0.5 * (_words.Length + 1)));
-        if (previous is null || !_ids.TryGetValue(previous, out int left) || _leftTotals[left] == 0)
-        {
-            return unigram;
-        }
-
-        double bigram = (double)GetPairCount(previous, word) / _leftTotals[left];
-        return (Lambda * bigram) + ((1 - Lambda) * unigram);
+        return Probability(previous is null ? -1 : Id(previous), Id(word));
     }
 
     /// <summary>

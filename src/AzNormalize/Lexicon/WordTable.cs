@@ -79,18 +79,7 @@ internal sealed class WordTable<TValue>
     public int Count { get; }
 
     /// <summary>The value of <paramref name="word"/> (exactly as kept: the table does not fold case).</summary>
-    public bool TryGetValue(ReadOnlySpan<char> word, out TValue value)
-    {
-        int position = Find(word);
-        if (position < 0)
-        {
-            value = default!;
-            return false;
-        }
-
-        value = _values[position];
-        return true;
-    }
+    public bool TryGetValue(ReadOnlySpan<char> word, out TValue value) => TryGetValue(word, out value, out _);
 
     /// <summary>The value of <paramref name="word"/> and its <paramref name="position"/> in the builder's order (-1 when absent).</summary>
     public bool TryGetValue(ReadOnlySpan<char> word, out TValue value, out int position)
