@@ -54,6 +54,7 @@ public sealed partial class SpellingCorrector
         private readonly double _maxRestorationCost;
         private readonly char[] _output = new char[MaxWordLength + 1];
         private readonly List<Change> _changes = new(8);
+        private readonly AzMorphology.PrefixStems _prefixes;
         private string _word = string.Empty;
         private int _tried;
         private bool _ocrRestorations;
@@ -62,6 +63,7 @@ public sealed partial class SpellingCorrector
         {
             _morphology = morphology;
             _maxRestorationCost = maxRestorationCost;
+            _prefixes = new AzMorphology.PrefixStems(morphology, _output);
         }
 
         /// <summary>Whether candidates are judged capitalised, so that names count as known (set before <see cref="Run"/>).</summary>
@@ -99,6 +101,7 @@ public sealed partial class SpellingCorrector
             }
 
             string word = _word;
+            _prefixes.Forget(length); // the letters from here on are this call's
             while (position < word.Length && Restorations(word[position]).IsEmpty && !IsAsciiDigraph(word, position))
             {
                 _output[length++] = word[position++];
@@ -121,6 +124,7 @@ public sealed partial class SpellingCorrector
 
             char c = word[position];
             _output[length] = c;
+            _prefixes.Forget(length);
             Restore(position + 1, length + 1, cost);
 
             if (IsAsciiDigraph(word, position))
@@ -129,6 +133,7 @@ public sealed partial class SpellingCorrector
                 if (cost + ErrorModel.AsciiSpelling <= _maxRestorationCost)
                 {
                     _output[length] = twin;
+                    _prefixes.Forget(length);
                     _changes.Add(new Change(position, word.Substring(position, 2), twin.ToString(), ErrorModel.AsciiSpelling, EditKind.Diacritic));
                     Restore(position + 2, length + 1, cost + ErrorModel.AsciiSpelling);
                     _changes.RemoveAt(_changes.Count - 1);
@@ -144,6 +149,7 @@ public sealed partial class SpellingCorrector
                 }
 
                 _output[length] = change.To[0];
+                _prefixes.Forget(length);
                 _changes.Add(change with { Position = position });
                 Restore(position + 1, length + 1, cost + change.Cost);
                 _changes.RemoveAt(_changes.Count - 1);
@@ -170,7 +176,7 @@ public sealed partial class SpellingCorrector
 
             for (int j = prefix.Length - 1; j >= Math.Max(3, prefix.Length - MaxSuffixStart); j--)
             {
-                if (lexicon.Contains(prefix[..j]))
+                if (_prefixes.IsListed(j)) // prefix is the buffer's first letters
                 {
                     return true;
                 }
@@ -268,7 +274,7 @@ public sealed partial class SpellingCorrector
                 return;
             }
 
-            if (KnownAndCheaper(candidate, change.Cost) is not { } text)
+            if (KnownAndCheaper(candidate, change.Cost, null) is not { } text)
             {
                 return;
             }
@@ -279,7 +285,7 @@ public sealed partial class SpellingCorrector
 
         private void Test(ReadOnlySpan<char> candidate, double cost)
         {
-            if (KnownAndCheaper(candidate, cost) is not { } text)
+            if (KnownAndCheaper(candidate, cost, _prefixes) is not { } text)
             {
                 return;
             }
@@ -299,11 +305,14 @@ public sealed partial class SpellingCorrector
             Candidates[text] = (cost, kind, reason.ToString(), true);
         }
 
-        /// <summary>The candidate as a string when the morphology knows it and no cheaper way to it was found, else null.</summary>
-        private string? KnownAndCheaper(ReadOnlySpan<char> candidate, double cost)
+        /// <summary>
+        /// The candidate as a string when the morphology knows it and no cheaper way to it was found, else null. A restoration
+        /// passes what is known about its buffer's prefixes; single edits write the buffer without telling it.
+        /// </summary>
+        private string? KnownAndCheaper(ReadOnlySpan<char> candidate, double cost, AzMorphology.PrefixStems? prefixes)
         {
             _tried++;
-            if (!_morphology.IsKnown(candidate) && !(Capitalised && _morphology.IsKnown(AzCasing.ToTitle(candidate.ToString()))))
+            if (!_morphology.IsKnown(candidate, prefixes) && !(Capitalised && _morphology.IsKnown(AzCasing.ToTitle(candidate.ToString()))))
             {
                 return null;
             }

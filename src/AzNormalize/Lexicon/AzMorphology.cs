@@ -20,9 +20,9 @@ namespace AzNormalize.Lexicon;
 /// <para>Hyphenated forms: a compound is known when the whole or every part is (<c>ictimai-siyasi</c>); a number or an
 /// abbreviation takes suffixes after a hyphen by the harmony of how it is read (<c>2021-ci</c> "iyirmi bir", <c>5-də</c>
 /// "beş", <c>BMT-nin</c> "be-em-te", <c>ABŞ-ın</c>).</para>
-/// <para>Immutable and thread-safe. <see cref="IsKnown"/> allocates nothing.</para>
+/// <para>Immutable and thread-safe. <see cref="IsKnown(ReadOnlySpan{char})"/> allocates nothing.</para>
 /// </remarks>
-public sealed class AzMorphology : IWordOracle
+public sealed partial class AzMorphology : IWordOracle
 {
     private const int StackBufferLength = 128;
 
@@ -81,7 +81,7 @@ public sealed class AzMorphology : IWordOracle
 
     private static readonly Lazy<AzMorphology> s_default = new(() => new AzMorphology(AzLexicon.Default), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>The most unlisted forms whose analysis <see cref="IsKnown"/> keeps (then it starts again).</summary>
+    /// <summary>The most unlisted forms whose analysis <see cref="IsKnown(ReadOnlySpan{char})"/> keeps (then it starts again).</summary>
     private const int MaxAnalysed = 1 << 17;
 
     private readonly ConcurrentDictionary<string, bool> _analysed = new(StringComparer.Ordinal);
@@ -108,7 +108,13 @@ public sealed class AzMorphology : IWordOracle
     /// lowercase. Allocates nothing, but the first time it analyses an unlisted form (which it keeps in a bounded cache).
     /// </summary>
     /// <param name="word">One word, NFC, as written.</param>
-    public bool IsKnown(ReadOnlySpan<char> word)
+    public bool IsKnown(ReadOnlySpan<char> word) => IsKnown(word, null);
+
+    /// <summary>
+    /// As <see cref="IsKnown(ReadOnlySpan{char})"/>; an analysis takes what <paramref name="prefixes"/> already knows about
+    /// the word's prefixes as stems, when the word is written in lowercase and is the first letters of its buffer.
+    /// </summary>
+    internal bool IsKnown(ReadOnlySpan<char> word, PrefixStems? prefixes)
     {
         if (word.IsEmpty || word.Length > 4 * StackBufferLength)
         {
@@ -132,7 +138,7 @@ public sealed class AzMorphology : IWordOracle
                 return IsKnownHyphenated(word, lower[..length]);
             }
 
-            return HasAnalysis(lower[..length]);
+            return HasAnalysis(lower[..length], prefixes is not null && prefixes.Holds(lower[..length]) ? prefixes : null);
         }
         finally
         {
@@ -144,7 +150,7 @@ public sealed class AzMorphology : IWordOracle
     }
 
     /// <summary>
-    /// Forgets every analysis <see cref="IsKnown"/> kept, and the facts learnt about listed stems (<see cref="StemFacts"/>):
+    /// Forgets every analysis <see cref="IsKnown(ReadOnlySpan{char})"/> kept, and the facts learnt about listed stems (<see cref="StemFacts"/>):
     /// benchmarks measure a process's first reading of a text with it.
     /// </summary>
     internal void ClearAnalyses()
@@ -287,7 +293,7 @@ public sealed class AzMorphology : IWordOracle
     /// (<see cref="Decompose"/>), analysed once per process (a bounded cache): text repeats its inflected words, and the
     /// analysis costs microseconds where a listed word costs one hash lookup.
     /// </summary>
-    private bool HasAnalysis(ReadOnlySpan<char> key)
+    private bool HasAnalysis(ReadOnlySpan<char> key, PrefixStems? prefixes = null)
     {
         ConcurrentDictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> analysed = _analysed.GetAlternateLookup<ReadOnlySpan<char>>();
         if (analysed.TryGetValue(key, out bool known))
@@ -295,7 +301,7 @@ public sealed class AzMorphology : IWordOracle
             return known;
         }
 
-        known = Decompose(key, null) is not null;
+        known = Decompose(key, null, prefixes: prefixes) is not null;
         if (Interlocked.Increment(ref _analysedCount) > MaxAnalysed)
         {
             _analysed.Clear();
@@ -390,8 +396,11 @@ public sealed class AzMorphology : IWordOracle
         return parser.Parse(reading.Length, SuffixState.Noun, Follow.Any, vowel, endsInVowel);
     }
 
-    /// <summary>Finds a stem and suffixes for a lowercase word, or null. Longest stem first unless asked otherwise.</summary>
-    private WordAnalysis? Decompose(ReadOnlySpan<char> word, List<AzSuffix>? path, bool shortestStemFirst = false)
+    /// <summary>
+    /// Finds a stem and suffixes for a lowercase word, or null. Longest stem first unless asked otherwise. What a prefix is
+    /// as a stem comes from <paramref name="prefixes"/> when given (its buffer starts with the word).
+    /// </summary>
+    private WordAnalysis? Decompose(ReadOnlySpan<char> word, List<AzSuffix>? path, bool shortestStemFirst = false, PrefixStems? prefixes = null)
     {
         int first = shortestStemFirst ? 2 : word.Length - 1;
         int step = shortestStemFirst ? 1 : -1;
@@ -403,7 +412,7 @@ public sealed class AzMorphology : IWordOracle
 
         for (int end = first; end >= 2 && end < word.Length; end += step)
         {
-            if (TryStemAt(word, end, path, candidate) is { } analysis)
+            if (TryStemAt(word, end, path, candidate, prefixes) is { } analysis)
             {
                 return analysis;
             }
@@ -423,7 +432,7 @@ public sealed class AzMorphology : IWordOracle
             && TryStemAt(word, stemLength, null, candidate) is not null;
     }
 
-    private WordAnalysis? TryStemAt(ReadOnlySpan<char> word, int end, List<AzSuffix>? path, Span<char> candidate)
+    private WordAnalysis? TryStemAt(ReadOnlySpan<char> word, int end, List<AzSuffix>? path, Span<char> candidate, PrefixStems? prefixes = null)
     {
         ReadOnlySpan<char> stem = word[..end];
         char lastVowel = AzAlphabet.LastVowel(stem);
@@ -435,13 +444,13 @@ public sealed class AzMorphology : IWordOracle
         var parser = new SuffixParser(word, path);
 
         // A stem whose infinitive is listed takes verbal suffixes (tried first: gəldik is gəl+di+k, a verb).
-        if (IsVerbStem(stem) && parser.Parse(end, SuffixState.Verb, Follow.Any))
+        if ((prefixes?.IsVerbStem(end) ?? IsVerbStem(stem)) && parser.Parse(end, SuffixState.Verb, Follow.Any))
         {
             return Result(word, stem, isVerb: true, path);
         }
 
         // A listed stem takes nominal suffixes.
-        if (IsListedStem(stem))
+        if (prefixes?.IsListedStem(end) ?? IsListedStem(stem))
         {
             Follow follow = MustAlternate(stem, lastVowel) ? Follow.Consonant : Follow.Any;
             if (parser.Parse(end, SuffixState.Noun, follow))
