@@ -1,6 +1,4 @@
-using System.Text;
 using AzNormalize.Normalization;
-using AzNormalize.Text;
 
 namespace AzNormalize;
 
@@ -37,8 +35,7 @@ public sealed class StreamFixer
     private readonly Action<Edit>? _edits;
     private readonly Func<string, IReadOnlyList<TextSpan>?>? _protect;
     private readonly CancellationToken _cancellationToken;
-    private readonly int _chunkCharacters;
-    private readonly StringBuilder _pending;
+    private readonly TextChunker _chunker;
     private AzNormalizer? _chunkPipeline;
     private bool _completed;
 
@@ -60,8 +57,7 @@ public sealed class StreamFixer
         _edits = edits;
         _protect = protect;
         _cancellationToken = cancellationToken;
-        _chunkCharacters = chunkCharacters;
-        _pending = new StringBuilder(Math.Min(chunkCharacters, 1 << 16));
+        _chunker = new TextChunker(chunkCharacters, Clean);
     }
 
     /// <summary>How many characters have been cleaned and written so far.</summary>
@@ -76,24 +72,7 @@ public sealed class StreamFixer
     public void Write(ReadOnlySpan<char> text)
     {
         ObjectDisposedException.ThrowIf(_completed, this);
-        _pending.Append(text);
-        if (_pending.Length < 2 * _chunkCharacters)
-        {
-            return;
-        }
-
-        // One copy of what is buffered; each chunk is cut from a window of two chunks, so a large write costs linear time.
-        string buffered = _pending.ToString();
-        int start = 0;
-        while (buffered.Length - start >= 2 * _chunkCharacters)
-        {
-            string window = buffered.Substring(start, 2 * _chunkCharacters);
-            int cut = FindCut(window, _chunkCharacters);
-            Clean(window[..cut]);
-            start += cut;
-        }
-
-        _pending.Clear().Append(buffered, start, buffered.Length - start);
+        _chunker.Write(text);
     }
 
     /// <summary>Cleans and writes what is left, and flushes the output.</summary>
@@ -104,13 +83,7 @@ public sealed class StreamFixer
             return;
         }
 
-        if (_pending.Length > 0)
-        {
-            string rest = _pending.ToString();
-            _pending.Clear();
-            Clean(rest);
-        }
-
+        _chunker.Complete();
         _completed = true;
         _output.Flush();
     }
@@ -141,76 +114,5 @@ public sealed class StreamFixer
         _output.Flush();
         EditCount += result.Edits.Count;
         CharactersWritten += chunk.Length;
-    }
-
-    /// <summary>
-    /// Where to end a chunk, at or after <paramref name="chunkCharacters"/>: after a blank line that follows the end of a
-    /// sentence, else after the last line break, else after the last space, else anywhere that does not split a surrogate pair.
-    /// </summary>
-    internal static int FindCut(string text, int chunkCharacters)
-    {
-        if (text.Length < 2)
-        {
-            return text.Length;
-        }
-
-        int from = Math.Min(chunkCharacters, text.Length - 1);
-        for (int i = from; i + 1 < text.Length; i++)
-        {
-            if (text[i] == '\n' && IsBlankLineAfter(text, i) && SentenceBoundaries.EndsSentence(text.AsSpan(0, i)))
-            {
-                return SkipBlankLines(text, i);
-            }
-        }
-
-        int lastBreak = text.LastIndexOf('\n');
-        if (lastBreak >= from)
-        {
-            return lastBreak + 1;
-        }
-
-        int lastSpace = text.LastIndexOf(' ');
-        if (lastSpace >= from)
-        {
-            return lastSpace + 1;
-        }
-
-        int cut = text.Length - 1;
-        return char.IsHighSurrogate(text[cut - 1]) ? cut - 1 : cut;
-    }
-
-    private static bool IsBlankLineAfter(string text, int newline)
-    {
-        for (int i = newline + 1; i < text.Length; i++)
-        {
-            if (text[i] == '\n')
-            {
-                return true;
-            }
-
-            if (!char.IsWhiteSpace(text[i]))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    private static int SkipBlankLines(string text, int newline)
-    {
-        int i = newline;
-        while (i < text.Length && char.IsWhiteSpace(text[i]))
-        {
-            i++;
-        }
-
-        // Back to just after the last line break, so the next chunk starts at its line's start.
-        while (i > newline && text[i - 1] != '\n')
-        {
-            i--;
-        }
-
-        return i;
     }
 }

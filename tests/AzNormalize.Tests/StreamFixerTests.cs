@@ -103,7 +103,7 @@ public sealed class StreamFixerTests
         string head = new('a', StreamFixer.DefaultChunkCharacters);
         string text = head + " bitdi\n\nyeni cümlə\nson-\n\nra davam.\n\nSonuncu.";
 
-        int cut = StreamFixer.FindCut(text, StreamFixer.DefaultChunkCharacters);
+        int cut = TextChunker.FindCut(text, StreamFixer.DefaultChunkCharacters);
 
         text[cut..].Should().StartWith("Sonuncu.", "the blank line after 'bitdi' ends no sentence, the one after 'davam.' does");
     }
@@ -113,7 +113,7 @@ public sealed class StreamFixerTests
     {
         string line = new string('a', StreamFixer.DefaultChunkCharacters) + " b c";
 
-        StreamFixer.FindCut(line, StreamFixer.DefaultChunkCharacters).Should().Be(line.Length - 1);
-        StreamFixer.FindCut(line + "\nd e", StreamFixer.DefaultChunkCharacters).Should().Be(line.Length + 1);
+        TextChunker.FindCut(line, StreamFixer.DefaultChunkCharacters).Should().Be(line.Length - 1);
+        TextChunker.FindCut(line + "\nd e", StreamFixer.DefaultChunkCharacters).Should().Be(line.Length + 1);
     }
 }

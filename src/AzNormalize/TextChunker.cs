@@ -1,0 +1,130 @@
+using System.Text;
+using AzNormalize.Text;
+
+namespace AzNormalize;
+
+/// <summary>
+/// Cuts text written to it piece by piece into chunks of about <c>chunkCharacters</c> characters, at a paragraph end (a
+/// blank line after a sentence's end; else a line break, a space), and hands each chunk on as it completes: what
+/// <see cref="StreamFixer"/> and <see cref="Checking.StreamChecker"/> share. Memory stays at about two chunks.
+/// </summary>
+/// <remarks>Not thread-safe: one writer at a time.</remarks>
+internal sealed class TextChunker
+{
+    private readonly int _chunkCharacters;
+    private readonly Action<string> _chunk;
+    private readonly StringBuilder _pending;
+
+    /// <summary>Creates a chunker that hands each chunk to <paramref name="chunk"/>.</summary>
+    public TextChunker(int chunkCharacters, Action<string> chunk)
+    {
+        _chunkCharacters = chunkCharacters;
+        _chunk = chunk;
+        _pending = new StringBuilder(Math.Min(chunkCharacters, 1 << 16));
+    }
+
+    /// <summary>Adds text; every chunk it completes is handed on.</summary>
+    public void Write(ReadOnlySpan<char> text)
+    {
+        _pending.Append(text);
+        if (_pending.Length < 2 * _chunkCharacters)
+        {
+            return;
+        }
+
+        // One copy of what is buffered; each chunk is cut from a window of two chunks, so a large write costs linear time.
+        string buffered = _pending.ToString();
+        int start = 0;
+        while (buffered.Length - start >= 2 * _chunkCharacters)
+        {
+            string window = buffered.Substring(start, 2 * _chunkCharacters);
+            int cut = FindCut(window, _chunkCharacters);
+            _chunk(window[..cut]);
+            start += cut;
+        }
+
+        _pending.Clear().Append(buffered, start, buffered.Length - start);
+    }
+
+    /// <summary>Hands on what is left, when anything is.</summary>
+    public void Complete()
+    {
+        if (_pending.Length > 0)
+        {
+            string rest = _pending.ToString();
+            _pending.Clear();
+            _chunk(rest);
+        }
+    }
+
+    /// <summary>
+    /// Where to end a chunk, at or after <paramref name="chunkCharacters"/>: after a blank line that follows the end of a
+    /// sentence, else after the last line break, else after the last space, else anywhere that does not split a surrogate pair.
+    /// </summary>
+    internal static int FindCut(string text, int chunkCharacters)
+    {
+        if (text.Length < 2)
+        {
+            return text.Length;
+        }
+
+        int from = Math.Min(chunkCharacters, text.Length - 1);
+        for (int i = from; i + 1 < text.Length; i++)
+        {
+            if (text[i] == '\n' && IsBlankLineAfter(text, i) && SentenceBoundaries.EndsSentence(text.AsSpan(0, i)))
+            {
+                return SkipBlankLines(text, i);
+            }
+        }
+
+        int lastBreak = text.LastIndexOf('\n');
+        if (lastBreak >= from)
+        {
+            return lastBreak + 1;
+        }
+
+        int lastSpace = text.LastIndexOf(' ');
+        if (lastSpace >= from)
+        {
+            return lastSpace + 1;
+        }
+
+        int cut = text.Length - 1;
+        return char.IsHighSurrogate(text[cut - 1]) ? cut - 1 : cut;
+    }
+
+    private static bool IsBlankLineAfter(string text, int newline)
+    {
+        for (int i = newline + 1; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static int SkipBlankLines(string text, int newline)
+    {
+        int i = newline;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        // Back to just after the last line break, so the next chunk starts at its line's start.
+        while (i > newline && text[i - 1] != '\n')
+        {
+            i--;
+        }
+
+        return i;
+    }
+}
