@@ -53,19 +53,124 @@ internal sealed class CheckCommand : InputCommand
         Description = "After each input's findings, show a unified diff of what 'aznorm fix' would change; a change counts as a finding for the exit code.",
     };
 
+    private readonly Option<bool> _stream = new("--stream")
+    {
+        Description = "Check each input in chunks of about a million characters, in bounded memory, writing findings as they are found (automatic for plain-text files over 64 MiB together); not with --diff or --format sarif.",
+    };
+
     /// <summary>Creates the command.</summary>
     public CheckCommand(CliContext context)
         : base("check", "Report unknown words with their line and column; exit code 1 when there are any.", context, "text", "json", "sarif", "github")
     {
         Options.Add(_minConfidence);
         Options.Add(_diff);
+        Options.Add(_stream);
         Validators.Add(result =>
         {
             if (result.GetValue(_diff) && result.GetValue<string>("--format") is "sarif" or "github" or "json")
             {
                 result.AddError("--diff goes with --format text only.");
             }
+
+            if (result.GetValue(_stream) && (result.GetValue(_diff) || result.GetValue<string>("--format") is "sarif"))
+            {
+                result.AddError("--stream goes with neither --diff nor --format sarif: both need each input whole.");
+            }
         });
+    }
+
+    /// <summary>
+    /// Streams the run (<c>--stream</c>, or plain-text files over <see cref="StreamingFixer.AutomaticThreshold"/> together)
+    /// when its format and options allow: each input is read, checked and reported chunk by chunk (<see cref="StreamChecker"/>),
+    /// one input after another. Markdown inputs, whose protected regions need the whole text, are read whole.
+    /// </summary>
+    protected override ExitCode? TryRunDirect(IReadOnlyList<InputSource> sources, ParseResult parseResult, bool replaceInvalid, int jobs)
+    {
+        OutputFormat format = GetFormat(parseResult);
+        bool asked = IsGiven(parseResult, _stream) ? parseResult.GetValue(_stream) : StreamingFixer.IsLarge(sources);
+        if (!asked || format is not (OutputFormat.Text or OutputFormat.Json or OutputFormat.Github) || parseResult.GetValue(_diff)
+            || sources.Any(source => IsMarkdown(source, parseResult)))
+        {
+            return null;
+        }
+
+        if (!Context.Interrupts.TryBeginOutput())
+        {
+            return ExitCode.Interrupted;
+        }
+
+        bool reported = false;
+        foreach (InputSource source in sources)
+        {
+            ExitCode code = StreamOne(source, parseResult, format, replaceInvalid, ref reported);
+            if (code != ExitCode.Success)
+            {
+                return code;
+            }
+
+            if (Context.Interrupts.IsInterrupted)
+            {
+                return ExitCode.Interrupted;
+            }
+        }
+
+        return reported ? ExitCode.Findings : ExitCode.Success;
+    }
+
+    /// <summary>Checks one input chunk by chunk, writing each chunk's findings to stdout as soon as they are made.</summary>
+    private ExitCode StreamOne(InputSource source, ParseResult parseResult, OutputFormat format, bool replaceInvalid, ref bool reported)
+    {
+        ProjectConfig config;
+        try
+        {
+            config = ConfigOf(source);
+        }
+        catch (InputException e)
+        {
+            Context.Error(e.Message);
+            return ExitCode.InputError;
+        }
+
+        double minConfidence = IsGiven(parseResult, _minConfidence) ? parseResult.GetValue(_minConfidence) : config.MinConfidence ?? DefaultMinConfidence;
+        var output = new ArrayBufferWriter<byte>();
+        using Utf8JsonWriter? json = format == OutputFormat.Json ? JsonLines.CreateWriter(output) : null;
+        var cursor = new LineColumnCursor(string.Empty);
+        bool any = false;
+        var checker = new StreamChecker(config.Checker, chunk =>
+        {
+            cursor.Continue(chunk.Text);
+            ProtectedRegions regions = chunk.Findings.Count == 0 ? ProtectedRegions.None : ProtectedRegions.Find(chunk.Text, markdown: false);
+            foreach (Finding finding in chunk.Findings)
+            {
+                if (finding.Confidence < minConfidence || !config.IsOn(finding.Kind) || regions.Overlaps(finding.Start, finding.Length))
+                {
+                    continue;
+                }
+
+                any = true;
+                (int line, int column) = cursor.Locate(finding.Start);
+                IReadOnlyList<string> suggestions = Suggest(config, finding);
+                if (format == OutputFormat.Github)
+                {
+                    WriteGithub(source, finding, suggestions, line, column, output);
+                }
+                else if (json is null)
+                {
+                    WriteText(source, finding, suggestions, line, column, output);
+                }
+                else
+                {
+                    WriteJson(source, finding, chunk.Start + finding.Start, suggestions, line, column, json, output);
+                }
+            }
+
+            Context.Stdout.Write(output.WrittenSpan);
+            Context.Stdout.Flush();
+            output.ResetWrittenCount();
+        });
+        ExitCode code = ChunkedInput.Read(source, Context, replaceInvalid, checker.Write, checker.Complete);
+        reported |= any;
+        return code;
     }
 
     /// <inheritdoc/>
@@ -122,7 +227,7 @@ internal sealed class CheckCommand : InputCommand
             }
             else
             {
-                WriteJson(input.Source, finding, suggestions, line, column, json, output);
+                WriteJson(input.Source, finding, finding.Start, suggestions, line, column, json, output);
             }
         }
 
@@ -252,7 +357,7 @@ internal sealed class CheckCommand : InputCommand
     private static string DidYouMean(IReadOnlyList<string> suggestions) =>
         suggestions.Count == 0 ? string.Empty : $"; did you mean: {string.Join(", ", suggestions)}";
 
-    private static void WriteJson(InputSource source, Finding finding, IReadOnlyList<string> suggestions, int line, int column, Utf8JsonWriter json, IBufferWriter<byte> output)
+    private static void WriteJson(InputSource source, Finding finding, long start, IReadOnlyList<string> suggestions, int line, int column, Utf8JsonWriter json, IBufferWriter<byte> output)
     {
         json.WriteStartObject();
         if (source.Path is null)
@@ -266,7 +371,7 @@ internal sealed class CheckCommand : InputCommand
 
         json.WriteNumber(s_line, line);
         json.WriteNumber(s_column, column);
-        json.WriteNumber(s_start, finding.Start);
+        json.WriteNumber(s_start, start); // in the whole input
         json.WriteNumber(s_length, finding.Length);
         json.WriteString(s_word, finding.Word);
         json.WriteString(s_kind, EnumNames<FindingKind>.Json(finding.Kind));

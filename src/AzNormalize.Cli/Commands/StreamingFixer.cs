@@ -83,71 +83,8 @@ internal sealed class StreamingFixer
 
     private ExitCode RunOne(InputSource source)
     {
-        Stream stream;
-        try
-        {
-            stream = InputReader.Open(source, _context.Stdin);
-        }
-        catch (InputException e)
-        {
-            _context.Error(e.Message);
-            return ExitCode.InputError;
-        }
-
-        using (source.IsStdin ? null : stream)
-        {
-            Decoder decoder = new UTF8Encoding(false, throwOnInvalidBytes: !_replaceInvalid).GetDecoder();
-            string encodingName = "UTF-8";
-            var bytes = new byte[1 << 16];
-            var chars = new char[bytes.Length + 1];
-            long offset = 0;
-            bool first = true;
-            using var writer = new StreamWriter(_context.Stdout, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16, leaveOpen: true);
-            var fixer = new StreamFixer(_pipelines(_layout), writer, protect: _protect);
-            while (true)
-            {
-                // The first read waits for three bytes (a pipe may give fewer), enough to see a byte order mark.
-                int read = first ? stream.ReadAtLeast(bytes, 3, throwOnEndOfStream: false) : stream.Read(bytes, 0, bytes.Length);
-                int start = 0;
-                if (first && read >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
-                {
-                    start = 3;
-                }
-                else if (first && Utf16Decoding.Detect(bytes.AsSpan(0, read)) is { } utf16)
-                {
-                    start = 2; // as in whole-input mode, a UTF-16 byte order mark names the encoding
-                    decoder = new UnicodeEncoding(utf16 == TextEncoding.Utf16BigEndian, byteOrderMark: false, throwOnInvalidBytes: !_replaceInvalid).GetDecoder();
-                    encodingName = "UTF-16";
-                }
-
-                int decoded;
-                try
-                {
-                    decoded = decoder.GetChars(bytes, start, read - start, chars, 0, flush: read == 0);
-                }
-                catch (DecoderFallbackException e)
-                {
-                    _context.Error($"{source.DisplayName}: invalid {encodingName} at byte {offset + start + Math.Max(0, e.Index)}; use --replace-invalid to replace such bytes with U+FFFD");
-                    return ExitCode.InputError;
-                }
-
-                first = false;
-                offset += read;
-                try
-                {
-                    fixer.Write(chars.AsSpan(0, decoded));
-                    if (read == 0)
-                    {
-                        fixer.Complete();
-                        return ExitCode.Success;
-                    }
-                }
-                catch (IOException e)
-                {
-                    _context.Error($"cannot write to standard output: {e.Message}");
-                    return ExitCode.OutputError;
-                }
-            }
-        }
+        using var writer = new StreamWriter(_context.Stdout, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16, leaveOpen: true);
+        var fixer = new StreamFixer(_pipelines(_layout), writer, protect: _protect);
+        return ChunkedInput.Read(source, _context, _replaceInvalid, fixer.Write, fixer.Complete);
     }
 }

@@ -13,7 +13,7 @@ namespace AzNormalize.Cli.Output;
 /// </remarks>
 internal struct LineColumnCursor
 {
-    private readonly string _text;
+    private string _text;
     private int _position; // Always at a text element boundary.
     private int _line;
     private int _column;
@@ -25,6 +25,17 @@ internal struct LineColumnCursor
         _position = 0;
         _line = 1;
         _column = 1;
+    }
+
+    /// <summary>
+    /// Goes on into <paramref name="next"/>, the text that follows this one (the next chunk of a streamed input, cut at a
+    /// text element boundary): offsets are then asked in it, and lines and columns go on counting.
+    /// </summary>
+    public void Continue(string next)
+    {
+        _ = Locate(_text.Length);
+        _text = next;
+        _position = 0;
     }
 
     /// <summary>The line and column of <paramref name="offset"/>.</summary>

@@ -1,0 +1,89 @@
+using System.Text;
+
+namespace AzNormalize.Cli.Input;
+
+/// <summary>
+/// Reads one input in pieces of 64 KiB and decodes them as the whole-input reader would (UTF-8, or UTF-16 after its byte
+/// order mark; a UTF-8 byte order mark is dropped), handing each decoded piece on: the streaming modes of <c>fix</c> and
+/// <c>check</c>.
+/// </summary>
+internal static class ChunkedInput
+{
+    /// <summary>Reads <paramref name="source"/> to its end, handing every decoded piece to <paramref name="write"/>, then calls <paramref name="complete"/>.</summary>
+    /// <param name="source">The input.</param>
+    /// <param name="context">Standard input, and where errors go.</param>
+    /// <param name="replaceInvalid">Replace invalid bytes with U+FFFD instead of failing.</param>
+    /// <param name="write">Receives the decoded text, piece by piece; it may write to standard output.</param>
+    /// <param name="complete">Called once the input is read whole.</param>
+    /// <returns>
+    /// <see cref="ExitCode.Success"/>; <see cref="ExitCode.InputError"/> when the input cannot be opened or has invalid bytes
+    /// (said on standard error, with the byte's offset); <see cref="ExitCode.OutputError"/> when writing to standard output failed.
+    /// </returns>
+    public static ExitCode Read(InputSource source, CliContext context, bool replaceInvalid, Action<ReadOnlySpan<char>> write, Action complete)
+    {
+        Stream stream;
+        try
+        {
+            stream = InputReader.Open(source, context.Stdin);
+        }
+        catch (InputException e)
+        {
+            context.Error(e.Message);
+            return ExitCode.InputError;
+        }
+
+        using (source.IsStdin ? null : stream)
+        {
+            Decoder decoder = new UTF8Encoding(false, throwOnInvalidBytes: !replaceInvalid).GetDecoder();
+            string encodingName = "UTF-8";
+            var bytes = new byte[1 << 16];
+            var chars = new char[bytes.Length + 1];
+            long offset = 0;
+            bool first = true;
+            while (true)
+            {
+                // The first read waits for three bytes (a pipe may give fewer), enough to see a byte order mark.
+                int read = first ? stream.ReadAtLeast(bytes, 3, throwOnEndOfStream: false) : stream.Read(bytes, 0, bytes.Length);
+                int start = 0;
+                if (first && read >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+                {
+                    start = 3;
+                }
+                else if (first && Utf16Decoding.Detect(bytes.AsSpan(0, read)) is { } utf16)
+                {
+                    start = 2; // as in whole-input mode, a UTF-16 byte order mark names the encoding
+                    decoder = new UnicodeEncoding(utf16 == TextEncoding.Utf16BigEndian, byteOrderMark: false, throwOnInvalidBytes: !replaceInvalid).GetDecoder();
+                    encodingName = "UTF-16";
+                }
+
+                int decoded;
+                try
+                {
+                    decoded = decoder.GetChars(bytes, start, read - start, chars, 0, flush: read == 0);
+                }
+                catch (DecoderFallbackException e)
+                {
+                    context.Error($"{source.DisplayName}: invalid {encodingName} at byte {offset + start + Math.Max(0, e.Index)}; use --replace-invalid to replace such bytes with U+FFFD");
+                    return ExitCode.InputError;
+                }
+
+                first = false;
+                offset += read;
+                try
+                {
+                    write(chars.AsSpan(0, decoded));
+                    if (read == 0)
+                    {
+                        complete();
+                        return ExitCode.Success;
+                    }
+                }
+                catch (IOException e)
+                {
+                    context.Error($"cannot write to standard output: {e.Message}");
+                    return ExitCode.OutputError;
+                }
+            }
+        }
+    }
+}
