@@ -69,13 +69,14 @@ public sealed class PackageTests
     }
 
     /// <summary>
-    /// aznorm compiles ahead of time (the fast-start build of README.md and docs/benchmarks.md): a copy of the sources is
-    /// published with Native AOT (so this build's own outputs are never rewritten under the other tests), and the native
-    /// program's output and exit code equal those of the JIT-compiled aznorm.dll these tests run, for fix (mixed noise,
-    /// text typed without Azerbaijani letters, Cyrillic) and check (JSON). Needs clang and zlib (.ci/run installs them).
+    /// aznorm's native tool packages (src/AzNormalize.Cli/pack-native-tool.sh, the fast-start build of README.md and
+    /// docs/benchmarks.md), made from a copy of the sources (so this build's own outputs are never rewritten under the other
+    /// tests): <c>dotnet tool install</c> on Linux x64 installs the program compiled with Native AOT, and its output and exit
+    /// code equal those of the JIT-compiled aznorm.dll these tests run, for fix (mixed noise, text typed without Azerbaijani
+    /// letters, Cyrillic) and check (JSON). Needs clang and zlib (.ci/run installs them).
     /// </summary>
     [LinuxX64Fact]
-    public async Task PublishAot_NativeAznorm_AgreesWithTheJitBuild()
+    public async Task NativeToolPackage_InstallsANativeAznorm_ThatAgreesWithTheJitBuild()
     {
         using var temp = new TempDirectory();
         string root = Path.Combine(temp.Path, "src-copy");
@@ -90,14 +91,35 @@ public sealed class PackageTests
 
         CopyTree(ProjectPath("src"), Path.Combine(root, "src"), skip: name => name is "bin" or "obj");
         CopyTree(ProjectPath("data"), Path.Combine(root, "data"), skip: _ => false);
-        string output = Path.Combine(temp.Path, "aot");
-        (int publishExit, string publishOutput) = await DotnetAsync(temp.Path, "publish", Path.Combine(root, "src/AzNormalize.Cli/AzNormalize.Cli.csproj"),
-            "-c", "Release", "-r", "linux-x64", "-p:PublishAot=true", "-o", output);
-        publishExit.Should().Be(0, publishOutput);
-        publishOutput.Should().NotContain("warning IL", "the library and the tool are trim- and AOT-safe");
-        string native = Path.Combine(output, "aznorm");
-        File.Exists(native).Should().BeTrue();
-        File.Exists(Path.Combine(output, "aznorm.dll")).Should().BeFalse("a native program, not an assembly");
+        string packages = Path.Combine(temp.Path, "packages");
+        s_environment.Value = new Dictionary<string, string> { ["DOTNET"] = DotnetHost.Path };
+        (int packExit, string packOutput) = await RunAsync("bash", string.Empty, temp.Path, Path.Combine(root, "src/AzNormalize.Cli/pack-native-tool.sh"), packages);
+        s_environment.Value = null;
+        packExit.Should().Be(0, packOutput);
+        packOutput.Should().NotContain("warning IL", "the library and the tool are trim- and AOT-safe");
+        string[] made = Directory.GetFiles(packages, "*.nupkg").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
+        made.Should().HaveCount(3).And.Contain(name => name.StartsWith("aznorm.linux-x64.", StringComparison.Ordinal))
+            .And.Contain(name => name.StartsWith("aznorm.any.", StringComparison.Ordinal));
+        string version = made.Single(name => name.StartsWith("aznorm.any.", StringComparison.Ordinal))["aznorm.any.".Length..^".nupkg".Length];
+
+        string config = Path.Combine(temp.Path, "nuget.config");
+        File.WriteAllText(config, $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{packages}" />
+              </packageSources>
+            </configuration>
+            """);
+        string tools = Path.Combine(temp.Path, "tools");
+        s_environment.Value = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(temp.Path, "nuget-cache") };
+        (int installExit, string installOutput) = await DotnetAsync(temp.Path, "tool", "install", "aznorm", "--tool-path", tools, "--version", version, "--configfile", config);
+        s_environment.Value = null;
+        installExit.Should().Be(0, installOutput);
+        string native = Path.Combine(tools, "aznorm");
+        File.ReadAllBytes(native).AsSpan(0, 4).ToArray().Should().Equal([0x7F, (byte)'E', (byte)'L', (byte)'F'], "the installed aznorm is a native program, not the dotnet host's shim");
+        Directory.GetFiles(tools, "aznorm.dll", SearchOption.AllDirectories).Should().BeEmpty("the Linux x64 package holds no assembly to JIT-compile");
 
         string jit = Path.Combine(AppContext.BaseDirectory, "aznorm.dll");
         string[] texts =
@@ -196,7 +218,7 @@ public sealed class PackageTests
     }
 }
 
-/// <summary>A fact for Linux on x64 (what <see cref="PackageTests.PublishAot_NativeAznorm_AgreesWithTheJitBuild"/> publishes for); skipped elsewhere.</summary>
+/// <summary>A fact for Linux on x64 (what <see cref="PackageTests.NativeToolPackage_InstallsANativeAznorm_ThatAgreesWithTheJitBuild"/> packs for); skipped elsewhere.</summary>
 internal sealed class LinuxX64FactAttribute : FactAttribute
 {
     public LinuxX64FactAttribute()
