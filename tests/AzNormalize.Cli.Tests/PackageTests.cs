@@ -36,28 +36,13 @@ public sealed class PackageTests
     {
         using var temp = new TempDirectory();
         string packages = Path.Combine(temp.Path, "packages");
-        string tools = Path.Combine(temp.Path, "tools");
-        string config = Path.Combine(temp.Path, "nuget.config");
-        File.WriteAllText(config, $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{packages}" />
-              </packageSources>
-            </configuration>
-            """);
 
         (int packExit, string packOutput) = await DotnetAsync(temp.Path, "pack", ProjectPath("src/AzNormalize.Cli/AzNormalize.Cli.csproj"), "-c", Configuration(), "--no-build", "-o", packages);
         packExit.Should().Be(0, packOutput);
         string package = Path.GetFileNameWithoutExtension(Directory.GetFiles(packages, "aznorm.*.nupkg").Should().ContainSingle().Subject);
         string version = package["aznorm.".Length..];
 
-        // A private global-packages folder too: else an aznorm of the same version cached by an earlier run would be installed.
-        s_environment.Value = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(temp.Path, "nuget-cache") };
-        (int installExit, string installOutput) = await DotnetAsync(temp.Path, "tool", "install", "aznorm", "--tool-path", tools, "--version", version, "--configfile", config);
-        s_environment.Value = null;
-        installExit.Should().Be(0, installOutput);
+        string tools = await InstallAsync(temp.Path, packages, version);
 
         string executable = Path.Combine(tools, OperatingSystem.IsWindows() ? "aznorm.exe" : "aznorm");
         (int runExit, string stdout) = await RunAsync(executable, "bölm\u04D9 tərəﬁndən\n", temp.Path, "fix");
@@ -101,22 +86,7 @@ public sealed class PackageTests
         made.Should().HaveCount(3).And.Contain(name => name.StartsWith("aznorm.linux-x64.", StringComparison.Ordinal))
             .And.Contain(name => name.StartsWith("aznorm.any.", StringComparison.Ordinal));
         string version = made.Single(name => name.StartsWith("aznorm.any.", StringComparison.Ordinal))["aznorm.any.".Length..^".nupkg".Length];
-
-        string config = Path.Combine(temp.Path, "nuget.config");
-        File.WriteAllText(config, $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{packages}" />
-              </packageSources>
-            </configuration>
-            """);
-        string tools = Path.Combine(temp.Path, "tools");
-        s_environment.Value = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(temp.Path, "nuget-cache") };
-        (int installExit, string installOutput) = await DotnetAsync(temp.Path, "tool", "install", "aznorm", "--tool-path", tools, "--version", version, "--configfile", config);
-        s_environment.Value = null;
-        installExit.Should().Be(0, installOutput);
+        string tools = await InstallAsync(temp.Path, packages, version);
         string native = Path.Combine(tools, "aznorm");
         File.ReadAllBytes(native).AsSpan(0, 4).ToArray().Should().Equal([0x7F, (byte)'E', (byte)'L', (byte)'F'], "the installed aznorm is a native program, not the dotnet host's shim");
         Directory.GetFiles(tools, "aznorm.dll", SearchOption.AllDirectories).Should().BeEmpty("the Linux x64 package holds no assembly to JIT-compile");
@@ -142,6 +112,31 @@ public sealed class PackageTests
                 nativeOut.Should().Be(jitOut, "{0} of {1}", string.Join(' ', command), text);
             }
         }
+    }
+
+    /// <summary>
+    /// Installs aznorm <paramref name="version"/> into a tool path under <paramref name="work"/> from the packages in
+    /// <paramref name="packages"/> alone, through a private global-packages folder (else an aznorm of the same version cached
+    /// by an earlier run would be installed); returns the tool path.
+    /// </summary>
+    private static async Task<string> InstallAsync(string work, string packages, string version)
+    {
+        string config = Path.Combine(work, "nuget.config");
+        File.WriteAllText(config, $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{packages}" />
+              </packageSources>
+            </configuration>
+            """);
+        string tools = Path.Combine(work, "tools");
+        s_environment.Value = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(work, "nuget-cache") };
+        (int installExit, string installOutput) = await DotnetAsync(work, "tool", "install", "aznorm", "--tool-path", tools, "--version", version, "--configfile", config);
+        s_environment.Value = null;
+        installExit.Should().Be(0, installOutput);
+        return tools;
     }
 
     private static void CopyTree(string from, string to, Func<string, bool> skip)
