@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using AzNormalize.Text;
 
@@ -59,7 +60,8 @@ internal sealed class TextChunker
 
     /// <summary>
     /// Where to end a chunk, at or after <paramref name="chunkCharacters"/>: after a blank line that follows the end of a
-    /// sentence, else after the last line break, else after the last space, else anywhere that does not split a surrogate pair.
+    /// sentence, else after the last line break, else after the last space that a new text element follows, else anywhere
+    /// that does not split a surrogate pair.
     /// </summary>
     internal static int FindCut(string text, int chunkCharacters)
     {
@@ -83,7 +85,14 @@ internal sealed class TextChunker
             return lastBreak + 1;
         }
 
+        // A space followed by a combining mark or a joiner is part of one text element with it: cut at a space only where a
+        // new text element starts after it, so that no character is read apart from what it marks.
         int lastSpace = text.LastIndexOf(' ');
+        while (lastSpace >= from && lastSpace + 1 < text.Length && ExtendsTheCharacterBefore(text[lastSpace + 1]))
+        {
+            lastSpace = text.LastIndexOf(' ', lastSpace - 1);
+        }
+
         if (lastSpace >= from)
         {
             return lastSpace + 1;
@@ -92,6 +101,11 @@ internal sealed class TextChunker
         int cut = text.Length - 1;
         return char.IsHighSurrogate(text[cut - 1]) ? cut - 1 : cut;
     }
+
+    private static bool ExtendsTheCharacterBefore(char c) =>
+        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark
+            or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark
+            or UnicodeCategory.Format;
 
     private static bool IsBlankLineAfter(string text, int newline)
     {

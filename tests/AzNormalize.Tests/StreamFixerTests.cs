@@ -116,4 +116,17 @@ public sealed class StreamFixerTests
         TextChunker.FindCut(line, StreamFixer.DefaultChunkCharacters).Should().Be(line.Length - 1);
         TextChunker.FindCut(line + "\nd e", StreamFixer.DefaultChunkCharacters).Should().Be(line.Length + 1);
     }
+
+    [Fact]
+    public void FindCut_AtASpace_NeverParts_ACombiningMarkOrAJoiner_FromIt()
+    {
+        // One long line: the cut falls at a space, but not at one a combining acute or a zero-width joiner follows.
+        string line = new string('a', 40) + " b \u0301c \u200Dd e" + new string('f', 10);
+        int from = 40;
+
+        int cut = TextChunker.FindCut(line, from);
+
+        cut.Should().Be(line.IndexOf(" e", StringComparison.Ordinal) + 1);
+        TextChunker.FindCut(line.Replace(" e", "xe", StringComparison.Ordinal), from).Should().Be(line.IndexOf(" b", StringComparison.Ordinal) + 1, "the space before b is the last one a new character follows");
+    }
 }

@@ -135,11 +135,12 @@ internal sealed class CheckCommand : InputCommand
         var output = new ArrayBufferWriter<byte>();
         using Utf8JsonWriter? json = format == OutputFormat.Json ? JsonLines.CreateWriter(output) : null;
         var cursor = new LineColumnCursor(string.Empty);
+        var markers = new ProtectedRegions.MarkerState();
         bool any = false;
         var checker = new StreamChecker(config.Checker, chunk =>
         {
             cursor.Continue(chunk.Text);
-            ProtectedRegions regions = chunk.Findings.Count == 0 ? ProtectedRegions.None : ProtectedRegions.Find(chunk.Text, markdown: false);
+            ProtectedRegions regions = ProtectedRegions.Find(chunk.Text, markdown: false, markers); // every chunk: the markers' state goes on
             foreach (Finding finding in chunk.Findings)
             {
                 if (finding.Confidence < minConfidence || !config.IsOn(finding.Kind) || regions.Overlaps(finding.Start, finding.Length))

@@ -211,7 +211,7 @@ internal sealed class FixCommand : InputCommand
                     mode => PipelineOf(config, mode),
                     layout,
                     replaceInvalid,
-                    chunk => SpansOf(ProtectedRegions.Find(chunk, markdown: false))).Run(sources);
+                    (chunk, markers) => SpansOf(ProtectedRegions.Find(chunk, markdown: false, markers))).Run(sources);
             }
 
             return null;

@@ -24,15 +24,15 @@ internal sealed class StreamingFixer
     private readonly Func<LayoutMode, AzNormalizer> _pipelines;
     private readonly LayoutMode _layout;
     private readonly bool _replaceInvalid;
-    private readonly Func<string, IReadOnlyList<TextSpan>?> _protect;
+    private readonly Func<string, ProtectedRegions.MarkerState, IReadOnlyList<TextSpan>?> _protect;
 
     /// <summary>Creates a streaming fixer.</summary>
     /// <param name="context">Streams.</param>
     /// <param name="pipelines">The pipeline for a layout mode.</param>
     /// <param name="layout">The layout mode asked for; <see cref="LayoutMode.Auto"/> is decided on each input's first chunk (by <see cref="StreamFixer"/>).</param>
     /// <param name="replaceInvalid">Replace invalid UTF-8 instead of failing.</param>
-    /// <param name="protect">The protected regions of a chunk (the same as whole inputs get).</param>
-    public StreamingFixer(CliContext context, Func<LayoutMode, AzNormalizer> pipelines, LayoutMode layout, bool replaceInvalid, Func<string, IReadOnlyList<TextSpan>?> protect)
+    /// <param name="protect">The protected regions of a chunk (the same as whole inputs get), given where the input's ignore markers left off (one state per input, updated chunk by chunk).</param>
+    public StreamingFixer(CliContext context, Func<LayoutMode, AzNormalizer> pipelines, LayoutMode layout, bool replaceInvalid, Func<string, ProtectedRegions.MarkerState, IReadOnlyList<TextSpan>?> protect)
     {
         _protect = protect;
         _context = context;
@@ -84,7 +84,8 @@ internal sealed class StreamingFixer
     private ExitCode RunOne(InputSource source)
     {
         using var writer = new StreamWriter(_context.Stdout, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16, leaveOpen: true);
-        var fixer = new StreamFixer(_pipelines(_layout), writer, protect: _protect);
+        var markers = new ProtectedRegions.MarkerState();
+        var fixer = new StreamFixer(_pipelines(_layout), writer, protect: chunk => _protect(chunk, markers));
         return ChunkedInput.Read(source, _context, _replaceInvalid, fixer.Write, fixer.Complete);
     }
 }

@@ -16,8 +16,8 @@ internal static class ChunkedInput
     /// <param name="write">Receives the decoded text, piece by piece; it may write to standard output.</param>
     /// <param name="complete">Called once the input is read whole.</param>
     /// <returns>
-    /// <see cref="ExitCode.Success"/>; <see cref="ExitCode.InputError"/> when the input cannot be opened or has invalid bytes
-    /// (said on standard error, with the byte's offset); <see cref="ExitCode.OutputError"/> when writing to standard output failed.
+    /// <see cref="ExitCode.Success"/>; <see cref="ExitCode.InputError"/> when the input cannot be opened, has invalid bytes
+    /// (said on standard error, with the byte's offset), or is a file that looks binary (a NUL near its start); <see cref="ExitCode.OutputError"/> when writing to standard output failed.
     /// </returns>
     public static ExitCode Read(InputSource source, CliContext context, bool replaceInvalid, Action<ReadOnlySpan<char>> write, Action complete)
     {
@@ -64,6 +64,14 @@ internal static class ChunkedInput
                 catch (DecoderFallbackException e)
                 {
                     context.Error($"{source.DisplayName}: invalid {encodingName} at byte {offset + start + Math.Max(0, e.Index)}; use --replace-invalid to replace such bytes with U+FFFD");
+                    return ExitCode.InputError;
+                }
+
+                // A file with a NUL is binary, as in whole-input mode: in the first 8 KiB of UTF-8, the first 4,096 characters of UTF-16.
+                if (first && source.Path is not null
+                    && (encodingName == "UTF-8" ? InputReader.LooksBinary(bytes.AsSpan(0, read)) : chars.AsSpan(0, Math.Min(decoded, 4096)).Contains('\0')))
+                {
+                    context.Error($"{source.DisplayName}: looks like a binary file (it has a NUL {(encodingName == "UTF-8" ? "byte" : "character")}), not {encodingName} text");
                     return ExitCode.InputError;
                 }
 

@@ -56,7 +56,7 @@ internal static class InputReader
     }
 
     /// <summary>A NUL byte in the first 8 KiB: what git and grep take for a binary file (text never has one).</summary>
-    private static bool LooksBinary(byte[] bytes) => bytes.AsSpan(0, Math.Min(bytes.Length, 8192)).IndexOf((byte)0) >= 0;
+    internal static bool LooksBinary(ReadOnlySpan<byte> bytes) => bytes[..Math.Min(bytes.Length, 8192)].IndexOf((byte)0) >= 0;
 
     private static byte[] ReadToEnd(Stream stream)
     {

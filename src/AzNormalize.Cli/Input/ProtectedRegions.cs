@@ -38,14 +38,18 @@ internal sealed class ProtectedRegions
         path is not null && Path.GetExtension(path).ToUpperInvariant() is ".MD" or ".MARKDOWN" or ".MDX";
 
     /// <summary>Finds the regions of <paramref name="text"/>.</summary>
-    /// <param name="text">The input.</param>
+    /// <param name="text">The input, or the next chunk of a streamed one (cut at a line break).</param>
     /// <param name="markdown">Whether to protect Markdown's code, links and markup too.</param>
-    public static ProtectedRegions Find(string text, bool markdown)
+    /// <param name="carried">
+    /// For a streamed input, where the ignore markers of the chunks before left off (updated for the next chunk), so that a
+    /// block or a next-line marker goes on past a cut; null for a whole input.
+    /// </param>
+    public static ProtectedRegions Find(string text, bool markdown, MarkerState? carried = null)
     {
         var ranges = new List<(int Start, int End)>();
-        if (text.Contains("aznorm-", StringComparison.Ordinal))
+        if (text.Contains("aznorm-", StringComparison.Ordinal) || carried is { Disabled: true } or { DisableNext: true })
         {
-            AddIgnoreMarkers(text, ranges);
+            AddIgnoreMarkers(text, ranges, carried);
         }
 
         if (markdown)
@@ -103,10 +107,10 @@ internal sealed class ProtectedRegions
         return length > 0 ? regionStart < start + length : regionStart < start;
     }
 
-    private static void AddIgnoreMarkers(string text, List<(int Start, int End)> ranges)
+    private static void AddIgnoreMarkers(string text, List<(int Start, int End)> ranges, MarkerState? carried)
     {
-        int disabledFrom = -1;
-        bool disableNext = false;
+        int disabledFrom = carried is { Disabled: true } ? 0 : -1;
+        bool disableNext = carried is { DisableNext: true };
         foreach ((int lineStart, int lineEnd, int nextLine) in Lines(text))
         {
             ReadOnlySpan<char> line = text.AsSpan(lineStart, lineEnd - lineStart);
@@ -140,6 +144,22 @@ internal sealed class ProtectedRegions
         {
             ranges.Add((disabledFrom, text.Length));
         }
+
+        if (carried is not null)
+        {
+            carried.Disabled = disabledFrom >= 0;
+            carried.DisableNext = disableNext;
+        }
+    }
+
+    /// <summary>Where a streamed input's ignore markers leave off at the end of a chunk.</summary>
+    internal sealed class MarkerState
+    {
+        /// <summary>Inside an <c>aznorm-disable</c> block not yet enabled again.</summary>
+        public bool Disabled { get; set; }
+
+        /// <summary>The last line read was <c>aznorm-disable-next-line</c>: the next chunk's first line is left alone.</summary>
+        public bool DisableNext { get; set; }
     }
 
     /// <summary>The block marker <c>aznorm-disable</c>, not as the start of <c>aznorm-disable-line</c>.</summary>

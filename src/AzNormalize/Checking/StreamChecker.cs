@@ -8,7 +8,9 @@ namespace AzNormalize.Checking;
 /// </summary>
 /// <remarks>
 /// <para>The findings are those <see cref="WordChecker.Check(string)"/> gives the whole text, unless a chunk had to be cut
-/// inside a word (a run of more than a chunk's characters without a space or a line break).</para>
+/// inside a line: at a space (a line longer than a chunk), where initials and abbreviations that the tokenizer reads
+/// across a space (<c>N. Əliyev</c>, <c>və s.</c>) are read apart, or inside a word (a run of more than a chunk's characters
+/// without a space or a line break).</para>
 /// <para>Not thread-safe: one writer at a time.</para>
 /// </remarks>
 /// <example>

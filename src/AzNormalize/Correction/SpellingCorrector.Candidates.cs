@@ -47,6 +47,15 @@ public sealed partial class SpellingCorrector
     private static readonly Change[] s_h = [new(0, "h", "x", ErrorModel.TurkishH, EditKind.TurkishSpelling)];
     private static readonly Change[] s_w = [new(0, "w", "ş", ErrorModel.AsciiSpelling, EditKind.Diacritic)];
 
+    /// <summary>
+    /// Whether candidate searches keep what their buffer's prefixes are as stems (<see cref="AzMorphology.PrefixStems"/>):
+    /// always, but in the test that compares the candidates found with and without them.
+    /// </summary>
+    internal bool PrefixFacts { get; init; } = true;
+
+    /// <summary>A candidate search for this corrector.</summary>
+    private CandidateSearch NewSearch() => new(_morphology, MaxRestorationCost, PrefixFacts);
+
     /// <summary>Collects the known candidates of a lowercase word into <see cref="Candidates"/>.</summary>
     private sealed class CandidateSearch
     {
@@ -54,16 +63,16 @@ public sealed partial class SpellingCorrector
         private readonly double _maxRestorationCost;
         private readonly char[] _output = new char[MaxWordLength + 1];
         private readonly List<Change> _changes = new(8);
-        private readonly AzMorphology.PrefixStems _prefixes;
+        private readonly AzMorphology.PrefixStems? _prefixes;
         private string _word = string.Empty;
         private int _tried;
         private bool _ocrRestorations;
 
-        public CandidateSearch(AzMorphology morphology, double maxRestorationCost)
+        public CandidateSearch(AzMorphology morphology, double maxRestorationCost, bool prefixFacts = true)
         {
             _morphology = morphology;
             _maxRestorationCost = maxRestorationCost;
-            _prefixes = new AzMorphology.PrefixStems(morphology, _output);
+            _prefixes = prefixFacts ? new AzMorphology.PrefixStems(morphology, _output) : null;
         }
 
         /// <summary>Whether candidates are judged capitalised, so that names count as known (set before <see cref="Run"/>).</summary>
@@ -101,7 +110,7 @@ public sealed partial class SpellingCorrector
             }
 
             string word = _word;
-            _prefixes.Forget(length); // the letters from here on are this call's
+            _prefixes?.Forget(length); // the letters from here on are this call's
             while (position < word.Length && Restorations(word[position]).IsEmpty && !IsAsciiDigraph(word, position))
             {
                 _output[length++] = word[position++];
@@ -124,7 +133,7 @@ public sealed partial class SpellingCorrector
 
             char c = word[position];
             _output[length] = c;
-            _prefixes.Forget(length);
+            _prefixes?.Forget(length);
             Restore(position + 1, length + 1, cost);
 
             if (IsAsciiDigraph(word, position))
@@ -133,7 +142,7 @@ public sealed partial class SpellingCorrector
                 if (cost + ErrorModel.AsciiSpelling <= _maxRestorationCost)
                 {
                     _output[length] = twin;
-                    _prefixes.Forget(length);
+                    _prefixes?.Forget(length);
                     _changes.Add(new Change(position, word.Substring(position, 2), twin.ToString(), ErrorModel.AsciiSpelling, EditKind.Diacritic));
                     Restore(position + 2, length + 1, cost + ErrorModel.AsciiSpelling);
                     _changes.RemoveAt(_changes.Count - 1);
@@ -149,7 +158,7 @@ public sealed partial class SpellingCorrector
                 }
 
                 _output[length] = change.To[0];
-                _prefixes.Forget(length);
+                _prefixes?.Forget(length);
                 _changes.Add(change with { Position = position });
                 Restore(position + 1, length + 1, cost + change.Cost);
                 _changes.RemoveAt(_changes.Count - 1);
@@ -176,7 +185,7 @@ public sealed partial class SpellingCorrector
 
             for (int j = prefix.Length - 1; j >= Math.Max(3, prefix.Length - MaxSuffixStart); j--)
             {
-                if (_prefixes.IsListed(j)) // prefix is the buffer's first letters
+                if (_prefixes?.IsListed(j) ?? lexicon.Contains(prefix[..j])) // prefix is the buffer's first letters
                 {
                     return true;
                 }

@@ -66,7 +66,7 @@ public sealed partial class SpellingCorrector
     /// <summary>The full ranking of <paramref name="word"/>'s candidates between the neighbours (tests: <see cref="BestTwoOf"/> must agree with its first two).</summary>
     internal List<Suggestion> RankOf(string word, string? previous, string? next, bool asciiTyped) =>
         TryLower(word, out string lower, out CaseShape shape)
-            ? Rank(new CandidateSearch(_morphology, MaxRestorationCost), lower, shape, previous, next, asciiTyped ? RankingWeights.AsciiTyped : RankingWeights.Default)
+            ? Rank(NewSearch(), lower, shape, previous, next, asciiTyped ? RankingWeights.AsciiTyped : RankingWeights.Default)
             : [];
 
     /// <summary>The two candidates the margin decoder weighs for <paramref name="word"/> between the neighbours (<see cref="BestTwo"/>), in its casing.</summary>
@@ -78,7 +78,7 @@ public sealed partial class SpellingCorrector
             return (null, null);
         }
 
-        ScoredCandidate[] candidates = FindCandidates(new CandidateSearch(_morphology, MaxRestorationCost), lower, weights.NamesForCapitalised && shape == CaseShape.Title);
+        ScoredCandidate[] candidates = FindCandidates(NewSearch(), lower, weights.NamesForCapitalised && shape == CaseShape.Title);
         if (candidates.Length == 0)
         {
             return (null, null);

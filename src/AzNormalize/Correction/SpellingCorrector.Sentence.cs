@@ -121,7 +121,7 @@ public sealed partial class SpellingCorrector
             _words = words;
             _asciiTyped = asciiTyped;
             _rankingWeights = asciiTyped ? RankingWeights.AsciiTyped : RankingWeights.Default;
-            _restorations = new CandidateSearch(_morphology, MaxRestorationCost);
+            _restorations = _corrector.NewSearch();
             _edits = new EditSearch(_morphology, _costs);
             _logTotal = Math.Log10(_morphology.Lexicon.TotalCount);
             _reported = new bool[words.Count];

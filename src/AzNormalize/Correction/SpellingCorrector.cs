@@ -81,7 +81,7 @@ public sealed partial class SpellingCorrector
             return [];
         }
 
-        var search = new CandidateSearch(_morphology, MaxRestorationCost);
+        var search = NewSearch();
         List<Suggestion> ranked = Rank(search, lower, shape, null, null, RankingWeights.Default);
         return ranked.Count > limit ? ranked.GetRange(0, limit) : ranked;
     }
@@ -202,7 +202,7 @@ public sealed partial class SpellingCorrector
         // twins at the lower evidence, and capitalised words (names) given their letters back.
         double twinEvidence = asciiTyped ? TwinEvidence : MixedTextTwinEvidence;
         var weights = asciiTyped ? RankingWeights.AsciiTyped : RankingWeights.Default;
-        var search = new CandidateSearch(_morphology, MaxRestorationCost);
+        var search = NewSearch();
         using var ids = new ContextIds(this, text, words);
         int f = 0;
         for (int w = 0; w < words.Count; w++)

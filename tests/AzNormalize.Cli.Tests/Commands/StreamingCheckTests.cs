@@ -88,4 +88,37 @@ public sealed class StreamingCheckTests
         run.ExitCode.Should().Be((int)ExitCode.Usage);
         run.Stderr.Should().Contain("--stream goes with neither --diff nor --format sarif");
     }
+
+    [Theory]
+    [InlineData("check")]
+    [InlineData("fix")]
+    public void Stream_ABlockOfIgnoreMarkersOverAChunkCut_IsHonouredAsInAWholeRun(string command)
+    {
+        // The block opens in the first chunk and closes in the third: the chunks between are left alone.
+        string text = LargeText();
+        int third = text.Length / 3;
+        int open = text.IndexOf('\n', third / 2) + 1;
+        int close = text.IndexOf('\n', 2 * third + (third / 2)) + 1;
+        string marked = text[..open] + "aznorm-disable\n" + text[open..close] + "aznorm-enable\n" + text[close..];
+
+        CliRun whole = CliRun.Piped(marked, command, "--stream", "false");
+        CliRun streamed = CliRun.Piped(marked, command, "--stream");
+
+        streamed.ExitCode.Should().Be(whole.ExitCode, streamed.Stderr);
+        streamed.StdoutText.Should().Be(whole.StdoutText);
+        streamed.StdoutText.Should().NotBe(CliRun.Piped(text, command, "--stream").StdoutText, "the markers protect text that is otherwise changed or reported");
+    }
+
+    [Fact]
+    public void Stream_BinaryFile_IsRefusedAsInAWholeRun()
+    {
+        using var temp = new TempDirectory();
+        string path = Path.Combine(temp.Path, "data.txt");
+        File.WriteAllBytes(path, [(byte)'a', 0, (byte)'b', (byte)'\n']);
+
+        CliRun streamed = CliRun.Start("check", "--stream", path);
+
+        streamed.ExitCode.Should().Be((int)ExitCode.InputError);
+        streamed.Stderr.Should().Contain("looks like a binary file (it has a NUL byte), not UTF-8 text");
+    }
 }

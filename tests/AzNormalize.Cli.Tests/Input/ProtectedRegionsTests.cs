@@ -79,4 +79,31 @@ public sealed class ProtectedRegionsTests
         plain.StdoutText.Should().Be("-:2:1: UnknownWord: qzxqerty (0.80)\n");
         markdown.StdoutText.Should().Be("-:1:15: UnknownWord: qzxqerty (0.80)\n-:2:1: UnknownWord: qzxqerty (0.80)\n");
     }
+
+    [Theory]
+    [InlineData("bir\naznorm-disable\niki\nüç\naznorm-enable\ndörd\n", 3)] // a block open at the cut
+    [InlineData("bir\nQeyd: aznorm-disable-next-line\niki\nüç\n", 2)] // the line after the marker starts the next chunk
+    [InlineData("bir\naznorm-disable\niki\nüç\n", 4)] // a block never enabled again
+    public void Find_ChunkByChunk_CarriesTheMarkersOverTheCut(string text, int linesInFirstChunk)
+    {
+        int cut = 0;
+        for (int i = 0; i < linesInFirstChunk; i++)
+        {
+            cut = text.IndexOf('\n', cut) + 1;
+        }
+
+        var whole = ProtectedRegions.Find(text, markdown: false);
+        var carried = new ProtectedRegions.MarkerState();
+        var first = ProtectedRegions.Find(text[..cut], markdown: false, carried);
+        var second = ProtectedRegions.Find(text[cut..], markdown: false, carried);
+
+        for (int offset = 0; offset < text.Length; offset++)
+        {
+            bool streamed = offset < cut ? first.Overlaps(offset, 1) : second.Overlaps(offset - cut, 1);
+            streamed.Should().Be(whole.Overlaps(offset, 1), "character {0} ({1}) is protected in the whole text or not", offset, text[offset]);
+        }
+
+        whole.IsEmpty.Should().BeFalse();
+        ProtectedRegions.Find(text[cut..], markdown: false).Overlaps(0, 1).Should().BeFalse("without the carried state the second chunk's start is not protected");
+    }
 }

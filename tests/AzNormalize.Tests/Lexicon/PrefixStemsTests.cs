@@ -1,3 +1,4 @@
+using AzNormalize.Correction;
 using AzNormalize.Lexicon;
 using FluentAssertions;
 
@@ -76,4 +77,50 @@ public sealed class PrefixStemsTests
         prefixes.Holds("kitabın").Should().BeFalse();
         prefixes.Holds("kitablarımız").Should().BeFalse("longer than the buffer's letters");
     }
+
+    [Fact]
+    public void Suggest_WithPrefixFacts_FindsWhatTheSearchFindsWithout()
+    {
+        // Words with several Azerbaijani letters typed without them: their restorations share prefixes, and the search
+        // rewrites letters at every depth. Each corrector has a morphology of its own, so no analysis is shared.
+        var words = new List<string>();
+        int i = 0;
+        foreach (string word in AzLexicon.Default.Words.Order(StringComparer.Ordinal))
+        {
+            if (i++ % 53 == 0 && word.Length is >= 6 and <= 16 && word.Count(c => "əıöüşçğ".Contains(c, StringComparison.Ordinal)) >= 2 && word.All(char.IsLetter))
+            {
+                words.Add(Fold(word));
+            }
+        }
+
+        words.Count.Should().BeGreaterThan(300);
+        var withFacts = new SpellingCorrector(new SpellingOptions { Morphology = new AzMorphology(AzLexicon.Default) });
+        var without = new SpellingCorrector(new SpellingOptions { Morphology = new AzMorphology(AzLexicon.Default) }) { PrefixFacts = false };
+        var differing = new List<string>();
+        int found = 0;
+        foreach (string word in words)
+        {
+            string expected = string.Join(", ", without.Suggest(word, 20).Select(s => $"{s.Word} {s.Score:R}"));
+            found += expected.Length > 0 ? 1 : 0;
+            if (string.Join(", ", withFacts.Suggest(word, 20).Select(s => $"{s.Word} {s.Score:R}")) != expected)
+            {
+                differing.Add(word);
+            }
+        }
+
+        differing.Should().BeEmpty();
+        found.Should().BeGreaterThan(words.Count / 2, "most folded words have their own word among the candidates");
+    }
+
+    private static string Fold(string word) => string.Concat(word.Select(c => c switch
+    {
+        'ə' => 'e',
+        'ı' => 'i',
+        'ö' => 'o',
+        'ü' => 'u',
+        'ş' => 's',
+        'ç' => 'c',
+        'ğ' => 'g',
+        _ => c,
+    }));
 }
