@@ -131,7 +131,7 @@ internal sealed class CheckCommand : InputCommand
             return ExitCode.InputError;
         }
 
-        double minConfidence = IsGiven(parseResult, _minConfidence) ? parseResult.GetValue(_minConfidence) : config.MinConfidence ?? DefaultMinConfidence;
+        double minConfidence = MinConfidence(parseResult, config);
         var output = new ArrayBufferWriter<byte>();
         using Utf8JsonWriter? json = format == OutputFormat.Json ? JsonLines.CreateWriter(output) : null;
         var cursor = new LineColumnCursor(string.Empty);
@@ -150,19 +150,7 @@ internal sealed class CheckCommand : InputCommand
 
                 any = true;
                 (int line, int column) = cursor.Locate(finding.Start);
-                IReadOnlyList<string> suggestions = Suggest(config, finding);
-                if (format == OutputFormat.Github)
-                {
-                    WriteGithub(source, finding, suggestions, line, column, output);
-                }
-                else if (json is null)
-                {
-                    WriteText(source, finding, suggestions, line, column, output);
-                }
-                else
-                {
-                    WriteJson(source, finding, chunk.Start + finding.Start, suggestions, line, column, json, output);
-                }
+                WriteFinding(format, source, finding, chunk.Start + finding.Start, Suggest(config, finding), line, column, json, output);
             }
 
             Context.Stdout.Write(output.WrittenSpan);
@@ -178,7 +166,7 @@ internal sealed class CheckCommand : InputCommand
     protected override bool WriteOutput(InputText input, ParseResult parseResult, OutputFormat format, bool severalInputs, IBufferWriter<byte> output)
     {
         ProjectConfig config = ConfigOf(input.Source);
-        double minConfidence = IsGiven(parseResult, _minConfidence) ? parseResult.GetValue(_minConfidence) : config.MinConfidence ?? DefaultMinConfidence;
+        double minConfidence = MinConfidence(parseResult, config);
         IReadOnlyList<Finding> checkedFindings = config.Checker.Check(input.Text);
         ProtectedRegions regions = checkedFindings.Count == 0 ? ProtectedRegions.None : RegionsOf(input, parseResult);
         IReadOnlyList<Finding> findings = regions.IsEmpty && config.Disabled.Count == 0
@@ -217,19 +205,7 @@ internal sealed class CheckCommand : InputCommand
 
             reported = true;
             (int line, int column) = cursor.Locate(finding.Start);
-            IReadOnlyList<string> suggestions = Suggest(config, finding);
-            if (format == OutputFormat.Github)
-            {
-                WriteGithub(input.Source, finding, suggestions, line, column, output);
-            }
-            else if (json is null)
-            {
-                WriteText(input.Source, finding, suggestions, line, column, output);
-            }
-            else
-            {
-                WriteJson(input.Source, finding, finding.Start, suggestions, line, column, json, output);
-            }
+            WriteFinding(format, input.Source, finding, finding.Start, Suggest(config, finding), line, column, json, output);
         }
 
         if (parseResult.GetValue(_diff))
@@ -240,6 +216,30 @@ internal sealed class CheckCommand : InputCommand
         }
 
         return reported;
+    }
+
+    /// <summary>The run's <c>--min-confidence</c>, else the input's aznorm.json's, else <see cref="DefaultMinConfidence"/>.</summary>
+    private double MinConfidence(ParseResult parseResult, ProjectConfig config) =>
+        IsGiven(parseResult, _minConfidence) ? parseResult.GetValue(_minConfidence) : config.MinConfidence ?? DefaultMinConfidence;
+
+    /// <summary>
+    /// One finding in the GitHub, JSON Lines (<paramref name="json"/> given) or text format; <paramref name="start"/> is its
+    /// offset in the whole input (a streamed chunk's findings have offsets in the chunk).
+    /// </summary>
+    private static void WriteFinding(OutputFormat format, InputSource source, Finding finding, long start, IReadOnlyList<string> suggestions, int line, int column, Utf8JsonWriter? json, IBufferWriter<byte> output)
+    {
+        if (format == OutputFormat.Github)
+        {
+            WriteGithub(source, finding, suggestions, line, column, output);
+        }
+        else if (json is null)
+        {
+            WriteText(source, finding, suggestions, line, column, output);
+        }
+        else
+        {
+            WriteJson(source, finding, start, suggestions, line, column, json, output);
+        }
     }
 
     /// <inheritdoc/>
