@@ -37,7 +37,6 @@ public sealed class StreamFixer
     private readonly CancellationToken _cancellationToken;
     private readonly TextChunker _chunker;
     private AzNormalizer? _chunkPipeline;
-    private bool _completed;
 
     /// <summary>Creates a stream fixer.</summary>
     /// <param name="pipeline">Cleans each chunk.</param>
@@ -57,7 +56,7 @@ public sealed class StreamFixer
         _edits = edits;
         _protect = protect;
         _cancellationToken = cancellationToken;
-        _chunker = new TextChunker(chunkCharacters, Clean);
+        _chunker = new TextChunker(chunkCharacters, Clean, this);
     }
 
     /// <summary>How many characters have been cleaned and written so far.</summary>
@@ -69,23 +68,15 @@ public sealed class StreamFixer
     /// <summary>Adds text; every chunk it completes is cleaned and written.</summary>
     /// <exception cref="InvalidOperationException">After <see cref="Complete"/>.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public void Write(ReadOnlySpan<char> text)
-    {
-        ObjectDisposedException.ThrowIf(_completed, this);
-        _chunker.Write(text);
-    }
+    public void Write(ReadOnlySpan<char> text) => _chunker.Write(text);
 
     /// <summary>Cleans and writes what is left, and flushes the output.</summary>
     public void Complete()
     {
-        if (_completed)
+        if (_chunker.Complete())
         {
-            return;
+            _output.Flush();
         }
-
-        _chunker.Complete();
-        _completed = true;
-        _output.Flush();
     }
 
     private void Clean(string chunk)

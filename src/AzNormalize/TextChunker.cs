@@ -14,19 +14,24 @@ internal sealed class TextChunker
 {
     private readonly int _chunkCharacters;
     private readonly Action<string> _chunk;
+    private readonly object _owner;
     private readonly StringBuilder _pending;
+    private bool _completed;
 
-    /// <summary>Creates a chunker that hands each chunk to <paramref name="chunk"/>.</summary>
-    public TextChunker(int chunkCharacters, Action<string> chunk)
+    /// <summary>Creates a chunker that hands each chunk to <paramref name="chunk"/>, for <paramref name="owner"/> (named when it is written to after <see cref="Complete"/>).</summary>
+    public TextChunker(int chunkCharacters, Action<string> chunk, object owner)
     {
         _chunkCharacters = chunkCharacters;
         _chunk = chunk;
+        _owner = owner;
         _pending = new StringBuilder(Math.Min(chunkCharacters, 1 << 16));
     }
 
     /// <summary>Adds text; every chunk it completes is handed on.</summary>
+    /// <exception cref="ObjectDisposedException">After <see cref="Complete"/> (naming the owner).</exception>
     public void Write(ReadOnlySpan<char> text)
     {
+        ObjectDisposedException.ThrowIf(_completed, _owner);
         _pending.Append(text);
         if (_pending.Length < 2 * _chunkCharacters)
         {
@@ -47,15 +52,23 @@ internal sealed class TextChunker
         _pending.Clear().Append(buffered, start, buffered.Length - start);
     }
 
-    /// <summary>Hands on what is left, when anything is.</summary>
-    public void Complete()
+    /// <summary>Hands on what is left, when anything is; false when the chunker was completed before (nothing is done again).</summary>
+    public bool Complete()
     {
+        if (_completed)
+        {
+            return false;
+        }
+
         if (_pending.Length > 0)
         {
             string rest = _pending.ToString();
             _pending.Clear();
             _chunk(rest);
         }
+
+        _completed = true;
+        return true;
     }
 
     /// <summary>

@@ -39,7 +39,6 @@ public sealed class StreamChecker
     private readonly CancellationToken _cancellationToken;
     private readonly TextChunker _chunker;
     private WordChecker.ReadingState _state = WordChecker.ReadingState.TextStart;
-    private bool _completed;
 
     /// <summary>Creates a stream checker.</summary>
     /// <param name="checker">Checks each chunk.</param>
@@ -55,7 +54,7 @@ public sealed class StreamChecker
         _checker = checker;
         _chunks = chunks;
         _cancellationToken = cancellationToken;
-        _chunker = new TextChunker(chunkCharacters, Check);
+        _chunker = new TextChunker(chunkCharacters, Check, this);
     }
 
     /// <summary>How many characters have been checked so far.</summary>
@@ -67,23 +66,10 @@ public sealed class StreamChecker
     /// <summary>Adds text; every chunk it completes is checked and handed on.</summary>
     /// <exception cref="ObjectDisposedException">After <see cref="Complete"/>.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public void Write(ReadOnlySpan<char> text)
-    {
-        ObjectDisposedException.ThrowIf(_completed, this);
-        _chunker.Write(text);
-    }
+    public void Write(ReadOnlySpan<char> text) => _chunker.Write(text);
 
     /// <summary>Checks what is left and hands it on.</summary>
-    public void Complete()
-    {
-        if (_completed)
-        {
-            return;
-        }
-
-        _chunker.Complete();
-        _completed = true;
-    }
+    public void Complete() => _chunker.Complete();
 
     private void Check(string chunk)
     {
