@@ -33,7 +33,6 @@ public class CandidateBenchmarks
         _sentence = new SpellingCorrector(new SpellingOptions { Decoder = SpellingDecoder.Sentence });
         _sentenceEdits = new SpellingCorrector(new SpellingOptions { Decoder = SpellingDecoder.Sentence, Edits = true });
         _editSearch = new EditSearch(AzMorphology.Default, new ErrorCosts(CorrectionWeights.Default, asciiTyped: false));
-        _ = AzMorphology.Default.Lexicon.SortedWords;
     }
 
     /// <summary>The edit search alone (the sentence decoder's candidate stage for edits): every known word within two edits.</summary>

@@ -17,7 +17,9 @@ internal sealed class EditSearch
     private const int MaxDepth = SpellingCorrector.MaxWordLength + 2;
 
     private readonly AzMorphology _morphology;
-    private readonly string[] _words;
+    private readonly char[] _chars; // the lexicon's words in ordinal order (WordStore): word i is _chars[_starts[i].._starts[i + 1]]
+    private readonly int[] _starts;
+    private readonly int _count;
     private readonly ErrorCosts _costs;
     private readonly double[][] _rows = new double[MaxDepth + 1][];
     private readonly char[] _prefix = new char[MaxDepth + 1];
@@ -72,7 +74,8 @@ internal sealed class EditSearch
     public EditSearch(AzMorphology morphology, ErrorCosts costs)
     {
         _morphology = morphology;
-        _words = morphology.Lexicon.SortedWords;
+        WordStore words = morphology.Lexicon.Store;
+        (_chars, _starts, _count) = (words.Chars, words.Starts, words.Count);
         _costs = costs;
         for (int i = 0; i < _rows.Length; i++)
         {
@@ -113,21 +116,22 @@ internal sealed class EditSearch
             row[i] = row[i - 1] + _delete[i];
         }
 
-        Walk(0, _words.Length, 0);
+        Walk(0, _count, 0);
     }
 
     private void Walk(int low, int high, int depth)
     {
-        string[] words = _words;
+        char[] chars = _chars;
+        int[] starts = _starts;
         int start = low;
-        if (start < high && words[start].Length == depth)
+        if (start < high && starts[start + 1] - starts[start] == depth)
         {
             start++; // the word that is the prefix itself: its parent judged it
         }
 
         while (start < high)
         {
-            char c = words[start][depth];
+            char c = chars[starts[start] + depth];
             int end = RunEnd(start, high, depth, c);
             if (depth + 1 < MaxDepth && _nodes < _costs.Weights.MaxSearchNodes)
             {
@@ -135,7 +139,7 @@ internal sealed class EditSearch
                 if (Row(depth + 1, c) <= (depth < 3 ? _shallowBudget : _budget))
                 {
                     _prefix[depth] = c;
-                    if (words[start].Length == depth + 1)
+                    if (starts[start + 1] - starts[start] == depth + 1)
                     {
                         Accept(depth + 1);
                     }
@@ -151,12 +155,13 @@ internal sealed class EditSearch
     /// <summary>The first index from <paramref name="start"/> whose letter at <paramref name="depth"/> is past <paramref name="c"/>.</summary>
     private int RunEnd(int start, int high, int depth, char c)
     {
-        string[] words = _words;
+        char[] chars = _chars;
+        int[] starts = _starts;
         int low = start + 1;
         while (low < high)
         {
             int middle = (low + high) >>> 1;
-            if (words[middle][depth] <= c)
+            if (chars[starts[middle] + depth] <= c)
             {
                 low = middle + 1;
             }

@@ -75,56 +75,61 @@ public sealed partial class AzLexicon
     /// <exception cref="InvalidDataException">The artifact is corrupt.</exception>
     internal static AzLexicon LoadArtifact(Stream artifact, string name)
     {
-        var entries = new Dictionary<string, LexiconEntry>(200_000, StringComparer.Ordinal);
-        var sorted = new List<string>(200_000);
+        const int AverageWordLength = 10; // the embedded list's words average 9.1 chars: room for them all at once
+
+        // The hand-written words merge into the artifact's as it is read (both in ordinal order): no copy of the words after.
+        KeyValuePair<string, WordAttributes>[] handWritten = HandWrittenWords();
+        int next = 0;
+        WordStore.Builder? builder = null;
         var chains = new Dictionary<string, sbyte>(StringComparer.Ordinal);
-        string source = LexiconArtifact.Read(artifact, name, (word, flags, countCode) =>
-        {
-            if (!entries.TryAdd(word, new LexiconEntry(flags, CountCode.Decode(countCode))))
+        string source = LexiconArtifact.Read(
+            artifact,
+            name,
+            (word, flags, countCode) =>
             {
-                throw new InvalidDataException($"The lexicon artifact '{name}' is corrupt: the word '{word}' appears twice.");
-            }
+                builder ??= new WordStore.Builder(0, 0);
+                for (; next < handWritten.Length && handWritten[next].Key.AsSpan().SequenceCompareTo(word) <= 0; next++)
+                {
+                    if (word.SequenceEqual(handWritten[next].Key))
+                    {
+                        flags |= handWritten[next].Value;
+                    }
+                    else
+                    {
+                        builder.Add(handWritten[next].Key, new LexiconEntry(handWritten[next].Value, 0));
+                    }
+                }
 
-            sorted.Add(word); // the artifact stores words in ordinal order
-        }, (chain, code) => chains[chain] = code);
+                builder.AddInOrder(word, new LexiconEntry(flags, CountCode.Decode(countCode))); // the reader checks the order
+            },
+            (chain, code) => chains[chain] = code,
+            (words, _) => builder = new WordStore.Builder(words + handWritten.Length, (words + handWritten.Length) * AverageWordLength));
+        builder ??= new WordStore.Builder(0, 0);
+        for (; next < handWritten.Length; next++)
+        {
+            builder.Add(handWritten[next].Key, new LexiconEntry(handWritten[next].Value, 0));
+        }
 
-        var added = new List<string>();
+        return new AzLexicon(builder.Build(), source, chains);
+    }
+
+    /// <summary>The hand-written words and what marks them, in ordinal order.</summary>
+    private static KeyValuePair<string, WordAttributes>[] HandWrittenWords()
+    {
+        var words = new Dictionary<string, WordAttributes>(StringComparer.Ordinal);
         foreach (string word in ShortWords.Concat(WordsWithJ).Concat(Units))
         {
-            AddHandWritten(entries, added, word, WordAttributes.HandWritten);
+            words[word] = words.GetValueOrDefault(word) | WordAttributes.HandWritten;
         }
 
         foreach (string word in FunctionWords)
         {
-            AddHandWritten(entries, added, word, WordAttributes.HandWritten | WordAttributes.FunctionWord);
+            words[word] = words.GetValueOrDefault(word) | WordAttributes.HandWritten | WordAttributes.FunctionWord;
         }
 
-        return new AzLexicon(entries, source, MergeSorted(sorted, added), chains);
-    }
-
-    private static void AddHandWritten(Dictionary<string, LexiconEntry> entries, List<string> added, string word, WordAttributes attributes)
-    {
-        ref LexiconEntry entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(entries, word, out bool exists);
-        entry = entry with { Attributes = entry.Attributes | attributes };
-        if (!exists)
-        {
-            added.Add(word);
-        }
-    }
-
-    /// <summary>The artifact's words (already in ordinal order) with the few hand-written ones merged in, for prefix counts.</summary>
-    private static string[] MergeSorted(List<string> sorted, List<string> added)
-    {
-        added.Sort(StringComparer.Ordinal);
-        var merged = new string[sorted.Count + added.Count];
-        int i = 0;
-        int j = 0;
-        for (int k = 0; k < merged.Length; k++)
-        {
-            merged[k] = j == added.Count || (i < sorted.Count && string.CompareOrdinal(sorted[i], added[j]) < 0) ? sorted[i++] : added[j++];
-        }
-
-        return merged;
+        KeyValuePair<string, WordAttributes>[] sorted = [.. words];
+        Array.Sort(sorted, static (left, right) => string.CompareOrdinal(left.Key, right.Key));
+        return sorted;
     }
 
     private static AzLexicon LoadDefault()

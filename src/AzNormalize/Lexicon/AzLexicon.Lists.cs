@@ -65,7 +65,7 @@ public sealed partial class AzLexicon
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(listName);
 
-        var entries = new Dictionary<string, LexiconEntry>(_entries, StringComparer.Ordinal);
+        var changes = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
         int lineNumber = 0;
         while (reader.ReadLine() is { } line)
         {
@@ -99,7 +99,12 @@ public sealed partial class AzLexicon
             }
 
             string word = AzCasing.ToLower(term.ToString().Normalize(NormalizationForm.FormC));
-            ref LexiconEntry entry = ref CollectionsMarshal.GetValueRefOrAddDefault(entries, word, out _);
+            ref LexiconEntry entry = ref CollectionsMarshal.GetValueRefOrAddDefault(changes, word, out bool seen);
+            if (!seen && _store.IndexOf(word) is int index and >= 0)
+            {
+                entry = _store.Entry(index);
+            }
+
             long total = entry.Count + count;
             // A counted word is a listed lowercase form, not a free stem: counts say how common a word is (a frequency list
             // holds typos and ASCII-typed forms at low counts too), so it takes suffixes only as the lexicon's own forms do.
@@ -107,6 +112,6 @@ public sealed partial class AzLexicon
             entry = new LexiconEntry(entry.Attributes | added, total < entry.Count ? long.MaxValue : total);
         }
 
-        return new AzLexicon(entries, string.Concat(Source, " + ", listName), chains: _chains);
+        return new AzLexicon(_store.With(changes), string.Concat(Source, " + ", listName), _chains);
     }
 }

@@ -2,23 +2,20 @@ namespace AzNormalize.Lexicon;
 
 public sealed partial class AzLexicon
 {
-    private string[]? _sortedWords;
-
     /// <summary>
     /// How many listed words start with <paramref name="prefix"/> (lowercase), itself included, counting no further than
     /// <paramref name="limit"/>. Morphology uses it to tell a productive stem (<c>ölkə</c>: ölkə, ölkənin, ölkələr…) from a
-    /// stray form of the source list that nothing else is built on. Allocates nothing after the first call, which sorts
-    /// the words once.
+    /// stray form of the source list that nothing else is built on. Allocates nothing once its index is built.
     /// </summary>
     /// <param name="prefix">A lowercase prefix, NFC.</param>
     /// <param name="limit">Stop counting here.</param>
     internal int CountWithPrefix(ReadOnlySpan<char> prefix, int limit)
     {
-        string[] sorted = _sortedWords ?? SortWords();
+        WordStore sorted = _store;
         HeadIndex? index = Volatile.Read(ref _heads) ?? (++_prefixQueries == HeadsAfterQueries ? BuildHeads(sorted) : null);
         if (index is null)
         {
-            return CountWithPrefix(sorted, prefix, 0, sorted.Length, limit); // a short run: no index built for a few questions
+            return CountWithPrefix(sorted, prefix, 0, sorted.Count, limit); // a short run: no index built for a few questions
         }
 
         ulong[] heads = index.Heads;
@@ -41,26 +38,11 @@ public sealed partial class AzLexicon
         return CountWithPrefix(sorted, prefix, first, end, limit);
     }
 
-    /// <summary>How many of <c>sorted[from..to]</c> start with <paramref name="prefix"/>, no further than <paramref name="limit"/>: a binary search, then a count.</summary>
-    private static int CountWithPrefix(string[] sorted, ReadOnlySpan<char> prefix, int from, int to, int limit)
+    /// <summary>How many of words <paramref name="from"/> to <paramref name="to"/> start with <paramref name="prefix"/>, no further than <paramref name="limit"/>: a binary search, then a count.</summary>
+    private static int CountWithPrefix(WordStore sorted, ReadOnlySpan<char> prefix, int from, int to, int limit)
     {
-        int lowIndex = from;
-        int highIndex = to;
-        while (lowIndex < highIndex)
-        {
-            int middle = (lowIndex + highIndex) >>> 1;
-            if (sorted[middle].AsSpan().SequenceCompareTo(prefix) < 0)
-            {
-                lowIndex = middle + 1;
-            }
-            else
-            {
-                highIndex = middle;
-            }
-        }
-
         int count = 0;
-        for (int i = lowIndex; i < to && count < limit && sorted[i].AsSpan().StartsWith(prefix); i++)
+        for (int i = sorted.LowerBound(prefix, from, to); i < to && count < limit && sorted.Word(i).StartsWith(prefix); i++)
         {
             count++;
         }
@@ -102,14 +84,14 @@ public sealed partial class AzLexicon
         return head;
     }
 
-    private HeadIndex BuildHeads(string[] sorted)
+    private HeadIndex BuildHeads(WordStore sorted)
     {
-        var heads = new ulong[sorted.Length];
+        var heads = new ulong[sorted.Count];
         var pairs = new List<uint>();
         var starts = new List<int>();
-        for (int i = 0; i < sorted.Length; i++)
+        for (int i = 0; i < sorted.Count; i++)
         {
-            heads[i] = Head(sorted[i]);
+            heads[i] = Head(sorted.Word(i));
             uint pair = (uint)(heads[i] >> 32);
             if (pairs.Count == 0 || pairs[^1] != pair)
             {
@@ -118,9 +100,9 @@ public sealed partial class AzLexicon
             }
         }
 
-        starts.Add(sorted.Length);
+        starts.Add(sorted.Count);
         var index = new HeadIndex(heads, [.. pairs], [.. starts]);
-        Volatile.Write(ref _heads, index); // a benign race, as for the sorted words
+        Volatile.Write(ref _heads, index); // a benign race: two threads may build it, both the same
         return index;
     }
 
@@ -148,9 +130,6 @@ public sealed partial class AzLexicon
         return low;
     }
 
-    /// <summary>The listed words in ordinal order (sorted once, on first use): an implicit trie for the corrector's edit search.</summary>
-    internal string[] SortedWords => _sortedWords ?? SortWords();
-
     private double _totalCount = -1;
 
     /// <summary>The sum of the words' counts (at least 1): the size of the corpus the counts were taken from, near enough.</summary>
@@ -161,9 +140,9 @@ public sealed partial class AzLexicon
             if (_totalCount < 0)
             {
                 double total = 0;
-                foreach (LexiconEntry entry in _entries.Values)
+                for (int i = 0; i < _store.Count; i++)
                 {
-                    total += entry.Count;
+                    total += _store.Entry(i).Count;
                 }
 
                 _totalCount = Math.Max(1, total); // a benign race: every thread computes the same sum
@@ -171,13 +150,5 @@ public sealed partial class AzLexicon
 
             return _totalCount;
         }
-    }
-
-    private string[] SortWords()
-    {
-        string[] sorted = [.. _entries.Keys];
-        Array.Sort(sorted, StringComparer.Ordinal);
-        _sortedWords = sorted; // a benign race: two threads may sort, both get the same order
-        return sorted;
     }
 }

@@ -22,36 +22,35 @@ public sealed partial class AzLexicon : IWordOracle
 {
     private const int StackBufferLength = 128;
 
-    private readonly Dictionary<string, LexiconEntry> _entries;
-    private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly WordStore _store;
     private readonly int _maxLength;
     private FastIndex? _fast; // built after the first FilterAfterLookups look-ups (a one-line run never pays for it)
     private int _lookups;
 
-    private AzLexicon(Dictionary<string, LexiconEntry> entries, string source, string[]? sortedWords = null, Dictionary<string, sbyte>? chains = null)
+    private AzLexicon(WordStore store, string source, Dictionary<string, sbyte>? chains = null)
     {
-        _entries = entries;
+        _store = store;
         _chains = chains ?? new Dictionary<string, sbyte>(StringComparer.Ordinal);
-        _sortedWords = sortedWords;
-        _lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
         Source = source;
-        int maxLength = 0;
+        _maxLength = store.MaxLength;
         bool hasCounts = false;
-        foreach ((string word, LexiconEntry entry) in entries)
+        for (int i = 0; i < store.Count && !hasCounts; i++)
         {
-            maxLength = Math.Max(maxLength, word.Length);
-            hasCounts |= entry.Count > 0;
+            hasCounts = store.Entry(i).Count > 0;
         }
 
-        _maxLength = maxLength;
         HasCounts = hasCounts;
     }
 
+    /// <summary>The words in ordinal order with their entries: the corrector's implicit trie, and what prefix counts search.</summary>
+    internal WordStore Store => _store;
+
     /// <summary>
-    /// Look-ups before the word filter and the word table are built (<see cref="FastIndex"/>: about 50–100 ms and 13 MB for the
-    /// embedded lexicon): a short run answers its few words from the dictionary alone and starts sooner; a long one builds
-    /// them early. The count is not exact under threads (a lost
-    /// increment only delays the build; a thread that sees the count pass builds it, and two may: both build the same).
+    /// Look-ups before the word filter and the word table are built (<see cref="FastIndex"/>: some tens of milliseconds and
+    /// 13 MB for the embedded lexicon): a short run answers its few words by binary search in the sorted words (a microsecond
+    /// or so each, where the table takes a tenth of that) and starts sooner; a long one builds them early. The count is not
+    /// exact under threads (a lost increment only delays the build; a thread that sees the count pass builds it, and two
+    /// may: both build the same).
     /// </summary>
     internal const int FilterAfterLookups = 50_000;
 
@@ -83,28 +82,19 @@ public sealed partial class AzLexicon : IWordOracle
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] // runs once
     private FastIndex BuildFastIndex()
     {
-        var filter = new WordFilter(_entries.Count);
-        var listed = new KeyValuePair<string, LexiconEntry>[_entries.Count];
-        var order = new long[_entries.Count];
-        var positions = new int[_entries.Count];
-        int i = 0;
-        foreach (KeyValuePair<string, LexiconEntry> pair in _entries)
+        WordStore store = _store;
+        var filter = new WordFilter(store.Count);
+        var order = new long[store.Count];
+        var positions = new int[store.Count];
+        for (int i = 0; i < store.Count; i++)
         {
-            filter.Add(pair.Key);
-            (listed[i], order[i], positions[i]) = (pair, -pair.Value.Count, i);
-            i++;
+            filter.Add(store.Word(i));
+            (order[i], positions[i]) = (-store.Entry(i).Count, i);
         }
 
         // Commonest first: a sort of primitive keys (no comparer: a few milliseconds); ties in no particular order.
         Array.Sort(order, positions);
-        var words = new string[listed.Length];
-        var entries = new LexiconEntry[listed.Length];
-        for (i = 0; i < positions.Length; i++)
-        {
-            (words[i], entries[i]) = (listed[positions[i]].Key, listed[positions[i]].Value);
-        }
-
-        var index = new FastIndex(filter, new WordTable<LexiconEntry>(words, entries));
+        var index = new FastIndex(filter, new WordTable<LexiconEntry>(store.Chars, store.Starts, positions, i => store.Entry(i)));
         Volatile.Write(ref _fast, index);
         return index;
     }
@@ -151,24 +141,27 @@ public sealed partial class AzLexicon : IWordOracle
     private Dictionary<string, (string Twin, long Count)> BuildAsciiTwins()
     {
         var index = new Dictionary<string, (string Twin, long Count)>(StringComparer.Ordinal);
-        foreach ((string word, LexiconEntry entry) in _entries)
+        var lookup = index.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> key = _maxLength <= StackBufferLength ? stackalloc char[StackBufferLength] : new char[_maxLength]; // a user list may hold long words
+        for (int i = 0; i < _store.Count; i++)
         {
-            if (entry.Count < AsciiTwinMinCount || word.AsSpan().IndexOfAny(s_azerbaijaniOnly) < 0)
+            ReadOnlySpan<char> word = _store.Word(i);
+            long count = _store.Entry(i).Count;
+            if (count < AsciiTwinMinCount || word.IndexOfAny(s_azerbaijaniOnly) < 0)
             {
                 continue;
             }
 
-            string key = string.Create(word.Length, word, static (span, w) =>
+            for (int j = 0; j < word.Length; j++)
             {
-                for (int i = 0; i < w.Length; i++)
-                {
-                    span[i] = AzAlphabet.ToAsciiTwin(w[i]);
-                }
-            });
-            if (!index.TryGetValue(key, out (string Twin, long Count) best) || entry.Count > best.Count
-                || (entry.Count == best.Count && string.CompareOrdinal(word, best.Twin) < 0))
+                key[j] = AzAlphabet.ToAsciiTwin(word[j]);
+            }
+
+            // The words come in ordinal order: a twin of the same count found earlier is the ordinally lower word and stays.
+            ref (string Twin, long Count) best = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(lookup, key[..word.Length], out bool exists);
+            if (!exists || count > best.Count)
             {
-                index[key] = (word, entry.Count);
+                best = (word.ToString(), count);
             }
         }
 
@@ -178,16 +171,26 @@ public sealed partial class AzLexicon : IWordOracle
     }
 
     /// <summary>An empty lexicon, to build one from user lists alone.</summary>
-    public static AzLexicon Empty { get; } = new(new Dictionary<string, LexiconEntry>(StringComparer.Ordinal), "empty");
+    public static AzLexicon Empty { get; } = new(WordStore.Empty, "empty");
 
     /// <summary>The number of distinct (lowercase) words.</summary>
-    public int Count => _entries.Count;
+    public int Count => _store.Count;
 
     /// <summary>Where the words come from: the embedded artifact's provenance, followed by any lists merged in.</summary>
     public string Source { get; }
 
-    /// <summary>The words, in Azerbaijani lowercase, in no particular order.</summary>
-    public IEnumerable<string> Words => _entries.Keys;
+    /// <summary>The words, in Azerbaijani lowercase, in ordinal order (each enumeration makes their strings anew).</summary>
+    public IEnumerable<string> Words
+    {
+        get
+        {
+            WordStore store = _store;
+            for (int i = 0; i < store.Count; i++)
+            {
+                yield return store.Word(i).ToString();
+            }
+        }
+    }
 
     /// <summary>Whether the lexicon knows <paramref name="word"/>, in any Azerbaijani casing. Allocates nothing.</summary>
     /// <param name="word">One word, NFC.</param>
@@ -243,7 +246,9 @@ public sealed partial class AzLexicon : IWordOracle
             FastIndex? fast = Volatile.Read(ref _fast) ?? (++_lookups == FilterAfterLookups ? BuildFastIndex() : null);
             if (fast is null)
             {
-                return _lookup.TryGetValue(buffer[..length], out entry);
+                int found = _store.IndexOf(buffer[..length]);
+                entry = found < 0 ? default : _store.Entry(found);
+                return found >= 0;
             }
 
             if (!fast.Filter.MayContain(buffer[..length]))

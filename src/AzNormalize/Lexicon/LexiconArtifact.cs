@@ -142,9 +142,10 @@ internal static class LexiconArtifact
     /// <param name="name">The artifact's name for error messages.</param>
     /// <param name="add">Receives each word, its flags and its count code.</param>
     /// <param name="addChain">Receives each suffix chain and its code; null to skip them.</param>
+    /// <param name="begin">Receives the number of words and of payload bytes before the first word (to size what holds them); null to skip.</param>
     /// <returns>The source description from the header.</returns>
     /// <exception cref="InvalidDataException">The artifact is truncated, of another format or version, or its checksum does not match.</exception>
-    public static string Read(Stream stream, string name, Action<string, WordAttributes, byte> add, Action<string, sbyte>? addChain = null)
+    public static string Read(Stream stream, string name, WordReader add, Action<string, sbyte>? addChain = null, Action<int, int>? begin = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(add);
@@ -177,14 +178,17 @@ internal static class LexiconArtifact
         }
 
         (string source, byte[] payload) = ArtifactPayload.Read(stream, sourceLength, payloadLength, expectedHash, Kind, name);
+        begin?.Invoke(count, payloadLength);
         Decode(payload, count, name, add, addChain);
         return source;
     }
 
-    private static void Decode(ReadOnlySpan<byte> payload, int count, string name, Action<string, WordAttributes, byte> add, Action<string, sbyte>? addChain)
+    private static void Decode(ReadOnlySpan<byte> payload, int count, string name, WordReader add, Action<string, sbyte>? addChain)
     {
-        Span<char> word = stackalloc char[MaxWordLength + 1];
-        int wordLength = 0;
+        // Two buffers, the word and the one before it, taking turns: a word repeats the first letters of the one before.
+        Span<char> word = stackalloc char[MaxWordLength];
+        Span<char> previous = stackalloc char[MaxWordLength];
+        int previousLength = 0;
         int position = 0;
         for (int i = 0; i < count; i++)
         {
@@ -196,22 +200,43 @@ internal static class LexiconArtifact
             int prefix = payload[position];
             int length = payload[position + 1];
             position += 2;
-            if (prefix > wordLength || position + length + 2 > payload.Length)
+            if (prefix > previousLength || position + length + 2 > payload.Length)
             {
                 throw Corrupt(name, $"word {i} of {count} is malformed");
             }
 
-            ReadOnlySpan<byte> suffix = payload.Slice(position, length);
-            if (Encoding.UTF8.GetCharCount(suffix) + prefix > MaxWordLength)
+            previous[..prefix].CopyTo(word);
+            int tail = DecodeTail(payload.Slice(position, length), word[prefix..]);
+            if (tail < 0)
             {
                 throw Corrupt(name, $"word {i} of {count} is longer than {MaxWordLength} chars");
             }
 
-            wordLength = prefix + Encoding.UTF8.GetChars(suffix, word[prefix..]);
+            int wordLength = prefix + tail;
+
+            // Words come in strictly ascending ordinal order (the lexicon finds them by binary search): they share the first
+            // `prefix` letters, so the rest decides.
+            int order = tail > 0 && prefix < previousLength ? word[prefix] - previous[prefix] : 0;
+            if (order == 0)
+            {
+                order = word[prefix..wordLength].SequenceCompareTo(previous[prefix..previousLength]);
+            }
+
+            if (i > 0 && order <= 0)
+            {
+                throw Corrupt(name, order == 0
+                    ? $"word {i} of {count} ('{word[..wordLength]}') appears twice"
+                    : $"word {i} of {count} ('{word[..wordLength]}') comes before the word ahead of it ('{previous[..previousLength]}') in ordinal order");
+            }
+
             position += length;
             var flags = (WordAttributes)payload[position++];
             byte countCode = payload[position++];
-            add(new string(word[..wordLength]), flags, countCode);
+            add(word[..wordLength], flags, countCode);
+            Span<char> swap = previous;
+            previous = word;
+            word = swap;
+            previousLength = wordLength;
         }
 
         if (position + 4 > payload.Length)
@@ -246,10 +271,49 @@ internal static class LexiconArtifact
         }
     }
 
+    /// <summary>
+    /// Decodes <paramref name="bytes"/> (UTF-8) into <paramref name="destination"/>: ASCII and two-byte sequences (every
+    /// Azerbaijani letter) here, anything else by <see cref="Encoding.UTF8"/> (which replaces a malformed sequence with
+    /// U+FFFD). Returns the chars written, or -1 when they do not fit.
+    /// </summary>
+    private static int DecodeTail(ReadOnlySpan<byte> bytes, Span<char> destination)
+    {
+        int written = 0;
+        for (int k = 0; k < bytes.Length; k++)
+        {
+            if (written == destination.Length)
+            {
+                return -1;
+            }
+
+            byte b = bytes[k];
+            if (b < 0x80)
+            {
+                destination[written++] = (char)b;
+            }
+            else if (b is >= 0xC2 and <= 0xDF && k + 1 < bytes.Length && (bytes[k + 1] & 0xC0) == 0x80)
+            {
+                destination[written++] = (char)(((b & 0x1F) << 6) | (bytes[++k] & 0x3F));
+            }
+            else
+            {
+                return Encoding.UTF8.GetCharCount(bytes) > destination.Length ? -1 : Encoding.UTF8.GetChars(bytes, destination);
+            }
+        }
+
+        return written;
+    }
+
     private const string Kind = "lexicon artifact";
 
     private static InvalidDataException Corrupt(string name, string reason) => ArtifactPayload.Corrupt(Kind, name, reason);
 }
+
+/// <summary>Takes one word of an artifact as it is read: the word (valid only during the call), its flags and its count code.</summary>
+/// <param name="word">The word, lowercase; the span is reused for the next word.</param>
+/// <param name="flags">How the sources wrote it.</param>
+/// <param name="countCode">Its quantized count (<see cref="CountCode"/>); 0 when it has none.</param>
+internal delegate void WordReader(ReadOnlySpan<char> word, WordAttributes flags, byte countCode);
 
 /// <summary>One word of a lexicon artifact: the word, its flags and its quantized count (<see cref="CountCode"/>).</summary>
 /// <param name="Word">The word, lowercase.</param>
@@ -270,7 +334,20 @@ internal static class CountCode
     public static byte Encode(long count) =>
         count < 1 ? (byte)0 : (byte)Math.Clamp(Math.Round(StepsPerDecade * Math.Log10(count)) + 1, 1, 255);
 
+    /// <summary>The count each code stands for (a power per code, computed once: a lexicon decodes one per word).</summary>
+    private static readonly long[] s_counts = BuildCounts();
+
     /// <summary>The count a code stands for; 0 for code 0.</summary>
-    public static long Decode(byte code) =>
-        code == 0 ? 0 : (long)Math.Round(Math.Pow(10, (code - 1) / StepsPerDecade));
+    public static long Decode(byte code) => s_counts[code];
+
+    private static long[] BuildCounts()
+    {
+        var counts = new long[256];
+        for (int code = 1; code < counts.Length; code++)
+        {
+            counts[code] = (long)Math.Round(Math.Pow(10, (code - 1) / StepsPerDecade));
+        }
+
+        return counts;
+    }
 }

@@ -26,6 +26,47 @@ internal sealed class WordTable<TValue>
     /// <exception cref="ArgumentException">The lists differ in length, or a word appears twice.</exception>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // built once per process: straight to optimized code
     public WordTable(string[] words, TValue[] values)
+        : this(CheckLengths(words, values), words.Sum(static word => word.Length))
+    {
+        for (int i = 0; i < words.Length; i++)
+        {
+            Insert(i, words[i], values[i]);
+        }
+    }
+
+    /// <summary>
+    /// A table of the words of a letter array (<paramref name="chars"/>, word i from <c>starts[i]</c> to <c>starts[i + 1]</c>;
+    /// distinct), taken in the order <paramref name="order"/> gives (its k-th element is the word kept at position k), each
+    /// with the value <paramref name="value"/> gives for its index in the array.
+    /// </summary>
+    /// <exception cref="ArgumentException">A word appears twice.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public WordTable(char[] chars, int[] starts, int[] order, Func<int, TValue> value)
+        : this(order.Length, order.Sum(i => starts[i + 1] - starts[i]))
+    {
+        ArgumentNullException.ThrowIfNull(chars);
+        ArgumentNullException.ThrowIfNull(value);
+        for (int k = 0; k < order.Length; k++)
+        {
+            int i = order[k];
+            Insert(k, chars.AsSpan(starts[i], starts[i + 1] - starts[i]), value(i));
+        }
+    }
+
+    private WordTable(int count, int length)
+    {
+        _chars = new char[length];
+        _starts = new int[count + 1];
+        _values = new TValue[count];
+
+        // At most half full: a word the table lacks ends its probe at an empty slot after about one read.
+        int slots = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, count * 2));
+        _slots = new ulong[slots];
+        _mask = slots - 1;
+        Count = count;
+    }
+
+    private static int CheckLengths(string[] words, TValue[] values)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(values);
@@ -34,45 +75,29 @@ internal sealed class WordTable<TValue>
             throw new ArgumentException("Every word needs one value.", nameof(values));
         }
 
-        int length = 0;
-        foreach (string word in words)
-        {
-            length += word.Length;
-        }
+        return words.Length;
+    }
 
-        _chars = new char[length];
-        _starts = new int[words.Length + 1];
-        _values = new TValue[words.Length];
-
-        // At most half full: a word the table lacks ends its probe at an empty slot after about one read.
-        int slots = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, words.Length * 2));
-        _slots = new ulong[slots];
-        _mask = slots - 1;
-        int at = 0;
-        for (int i = 0; i < words.Length; i++)
+    /// <summary>Keeps <paramref name="word"/> at <paramref name="position"/>, after the words before it.</summary>
+    private void Insert(int position, ReadOnlySpan<char> word, TValue value)
+    {
+        int at = _starts[position];
+        word.CopyTo(_chars.AsSpan(at));
+        _values[position] = value;
+        _starts[position + 1] = at + word.Length;
+        ulong hash = Hash(word);
+        int slot = (int)hash & _mask;
+        while (_slots[slot] != 0)
         {
-            string word = words[i];
-            _starts[i] = at;
-            word.CopyTo(_chars.AsSpan(at));
-            at += word.Length;
-            _values[i] = values[i];
-            _starts[i + 1] = at;
-            ulong hash = Hash(word);
-            int slot = (int)hash & _mask;
-            while (_slots[slot] != 0)
+            if ((uint)(_slots[slot] >> 32) == (uint)(hash >> 32) && Equals((int)(uint)_slots[slot] - 1, word))
             {
-                if ((uint)(_slots[slot] >> 32) == (uint)(hash >> 32) && Equals((int)(uint)_slots[slot] - 1, word))
-                {
-                    throw new ArgumentException($"The word '{word}' appears twice.", nameof(words));
-                }
-
-                slot = (slot + 1) & _mask;
+                throw new ArgumentException($"The word '{word}' appears twice.", nameof(word));
             }
 
-            _slots[slot] = (hash & 0xFFFF_FFFF_0000_0000) | (uint)(i + 1);
+            slot = (slot + 1) & _mask;
         }
 
-        Count = words.Length;
+        _slots[slot] = (hash & 0xFFFF_FFFF_0000_0000) | (uint)(position + 1);
     }
 
     /// <summary>The number of words.</summary>

@@ -52,7 +52,7 @@ public sealed class StemFactsTests
         }
 
         expected.Should().Contain(true).And.Contain(false);
-        lexicon.HasWordTable.Should().BeFalse("the first answers come from the dictionary alone");
+        lexicon.HasWordTable.Should().BeFalse("the first answers come from the sorted words alone");
 
         // Enough look-ups to build the word table (AzLexicon.FilterAfterLookups), then the same questions, twice, afresh.
         for (; asked < AzLexicon.FilterAfterLookups; asked++)
