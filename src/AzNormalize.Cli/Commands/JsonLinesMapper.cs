@@ -59,14 +59,8 @@ internal sealed class JsonLinesMapper
 
     private ExitCode RunOne(InputSource source)
     {
-        Stream stream;
-        try
+        if (!InputReader.TryOpen(source, _context, out Stream stream))
         {
-            stream = InputReader.Open(source, _context.Stdin);
-        }
-        catch (InputException e)
-        {
-            _context.Error(e.Message);
             return ExitCode.InputError;
         }
 

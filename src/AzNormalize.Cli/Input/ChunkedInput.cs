@@ -21,14 +21,8 @@ internal static class ChunkedInput
     /// </returns>
     public static ExitCode Read(InputSource source, CliContext context, bool replaceInvalid, Action<ReadOnlySpan<char>> write, Action complete)
     {
-        Stream stream;
-        try
+        if (!InputReader.TryOpen(source, context, out Stream stream))
         {
-            stream = InputReader.Open(source, context.Stdin);
-        }
-        catch (InputException e)
-        {
-            context.Error(e.Message);
             return ExitCode.InputError;
         }
 
@@ -63,7 +57,7 @@ internal static class ChunkedInput
                 }
                 catch (DecoderFallbackException e)
                 {
-                    context.Error($"{source.DisplayName}: invalid {encodingName} at byte {offset + start + Math.Max(0, e.Index)}; use --replace-invalid to replace such bytes with U+FFFD");
+                    context.Error(DescribeInvalid(e, bytes.AsSpan(start, read - start), offset + start, atEnd: read == 0, encodingName, source));
                     return ExitCode.InputError;
                 }
 
@@ -93,5 +87,39 @@ internal static class ChunkedInput
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The message for the invalid bytes <paramref name="e"/> reports, as the whole-input reader words it: where they begin,
+    /// the bytes, and the byte after them that made them invalid (or that the input ended).
+    /// </summary>
+    /// <param name="e">What the decoder reported (its index is in <paramref name="piece"/>; below 0 when the bytes began in the piece before).</param>
+    /// <param name="piece">The bytes the decoder was given.</param>
+    /// <param name="pieceOffset">Where <paramref name="piece"/> begins in the input.</param>
+    /// <param name="atEnd">Whether the input ended (the decoder was flushed).</param>
+    /// <param name="encodingName">UTF-8 or UTF-16.</param>
+    /// <param name="source">The input.</param>
+    private static string DescribeInvalid(DecoderFallbackException e, ReadOnlySpan<byte> piece, long pieceOffset, bool atEnd, string encodingName, InputSource source)
+    {
+        byte[] unknown = e.BytesUnknown ?? [];
+        var message = new StringBuilder();
+        message.Append(System.Globalization.CultureInfo.InvariantCulture, $"{source.DisplayName}: invalid {encodingName} at byte {Math.Max(0, pieceOffset + e.Index)}");
+        if (unknown.Length > 0)
+        {
+            message.Append(" (").AppendJoin(' ', unknown.Select(static b => $"0x{b:X2}"));
+            int after = e.Index + unknown.Length;
+            if (after >= 0 && after < piece.Length)
+            {
+                message.Append(System.Globalization.CultureInfo.InvariantCulture, $" 0x{piece[after]:X2}");
+            }
+            else if (atEnd)
+            {
+                message.Append(" at the end of the input");
+            }
+
+            message.Append(')');
+        }
+
+        return message.Append("; use --replace-invalid to replace such bytes with U+FFFD").ToString();
     }
 }

@@ -55,6 +55,25 @@ internal static class InputReader
         }
     }
 
+    /// <summary>
+    /// Opens <paramref name="source"/> for streaming as <see cref="Open"/> does; when it cannot, says why on standard error
+    /// and returns false (the caller's exit code is then <see cref="ExitCode.InputError"/>).
+    /// </summary>
+    public static bool TryOpen(InputSource source, CliContext context, out Stream stream)
+    {
+        try
+        {
+            stream = Open(source, context.Stdin);
+            return true;
+        }
+        catch (InputException e)
+        {
+            context.Error(e.Message);
+            stream = Stream.Null;
+            return false;
+        }
+    }
+
     /// <summary>A NUL byte in the first 8 KiB: what git and grep take for a binary file (text never has one).</summary>
     internal static bool LooksBinary(ReadOnlySpan<byte> bytes) => bytes[..Math.Min(bytes.Length, 8192)].IndexOf((byte)0) >= 0;
 

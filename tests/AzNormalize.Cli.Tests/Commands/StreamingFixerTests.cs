@@ -50,6 +50,26 @@ public sealed class StreamingFixerTests
         run.Stdout.Length.Should().BeGreaterThan(0, "the chunks before the bad byte were written");
     }
 
+    [Theory]
+    [InlineData(1000, new byte[] { 0xFF, 0x63 })] // a byte no sequence starts with
+    [InlineData(65535, new byte[] { 0xC3, 0x28 })] // a sequence cut by the first 64 KiB read, made invalid by the byte after
+    [InlineData(70000, new byte[] { 0xE2, 0x82 })] // a sequence the input ends in
+    public void Stream_InvalidUtf8_IsDescribedAsInAWholeRun(int at, byte[] bad)
+    {
+        using var folder = new TempDirectory();
+        byte[] text = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("Bu gun yaxsi gundur. ", 5000)));
+        byte[] input = [.. text.AsSpan(0, at), .. bad, .. (bad[^1] == 0x82 ? [] : text.AsSpan(at, 100))];
+        string file = folder.File("bad.txt", input);
+
+        CliRun whole = CliRun.Start("fix", "--stream", "false", file);
+        CliRun streamed = CliRun.Start("fix", "--stream", file);
+
+        whole.ExitCode.Should().Be((int)ExitCode.InputError);
+        streamed.ExitCode.Should().Be((int)ExitCode.InputError);
+        whole.Stderr.Should().Contain($"invalid UTF-8 at byte {at} (0x{bad[0]:X2} 0x{bad[1]:X2}");
+        streamed.Stderr.Should().Be(whole.Stderr);
+    }
+
     [Fact]
     public void Stream_ByteOrderMark_IsDropped()
     {
