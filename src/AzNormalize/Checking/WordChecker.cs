@@ -118,6 +118,13 @@ public sealed partial class WordChecker
     internal ReadingState Check(ReadOnlySpan<char> text, ICollection<Finding> findings, WordMemo memo, List<Token>? words, ReadingState state, List<byte>? twinFacts = null)
     {
         ArgumentNullException.ThrowIfNull(findings);
+
+        // The words go in batches: their memo slots are read together (WordMemo.Touch) before the first is judged, so the
+        // reads from memory overlap. Judged in the text's order, as one at a time.
+        Span<Token> batch = stackalloc Token[BatchLength];
+        Span<uint> hashes = stackalloc uint[BatchLength];
+        Span<bool> sentenceStarts = stackalloc bool[BatchLength];
+        int count = 0;
         foreach (Token token in Tokenizer.Tokenize(text))
         {
             bool sentenceStart = state.SentenceStart;
@@ -126,9 +133,30 @@ public sealed partial class WordChecker
                 continue;
             }
 
+            (batch[count], hashes[count], sentenceStarts[count]) = (token, WordMemo.Hash(token.GetText(text)), sentenceStart);
+            if (++count == BatchLength)
+            {
+                CheckBatch(text, batch, hashes, sentenceStarts, findings, memo, words, twinFacts);
+                count = 0;
+            }
+        }
+
+        CheckBatch(text, batch[..count], hashes[..count], sentenceStarts[..count], findings, memo, words, twinFacts);
+        return state;
+    }
+
+    /// <summary>Words per batch of <see cref="Check(ReadOnlySpan{char}, ICollection{Finding}, WordMemo, List{Token}?, ReadingState, List{byte}?)"/>.</summary>
+    private const int BatchLength = 32;
+
+    private void CheckBatch(ReadOnlySpan<char> text, ReadOnlySpan<Token> batch, ReadOnlySpan<uint> hashes, ReadOnlySpan<bool> sentenceStarts, ICollection<Finding> findings, WordMemo memo, List<Token>? words, List<byte>? twinFacts)
+    {
+        memo.Touch(hashes);
+        for (int i = 0; i < batch.Length; i++)
+        {
+            Token token = batch[i];
             words?.Add(token);
             ReadOnlySpan<char> word = token.GetText(text);
-            ref WordMemo.Slot known = ref memo.Get(word, out _);
+            ref WordMemo.Slot known = ref memo.Get(word, hashes[i], out _);
             if (known.Verdict == 0)
             {
                 known.Verdict = (byte)(Judge(word) + 1); // a word the text repeats is judged once
@@ -138,11 +166,9 @@ public sealed partial class WordChecker
             var verdict = (Verdict)(known.Verdict - 1);
             if (verdict is Verdict.Unknown or Verdict.UnknownAbbreviation)
             {
-                findings.Add(Report(token, word, verdict, sentenceStart));
+                findings.Add(Report(token, word, verdict, sentenceStarts[i]));
             }
         }
-
-        return state;
     }
 
     /// <summary>

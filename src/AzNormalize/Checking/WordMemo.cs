@@ -117,19 +117,53 @@ internal sealed class WordMemo : IDisposable
     /// The slot of <paramref name="word"/> (exactly as written): its facts when <paramref name="found"/>, else a slot whose
     /// facts are cleared for the caller to fill (a scratch slot nobody reads back when the word is not kept).
     /// </summary>
-    public ref Slot Get(ReadOnlySpan<char> word, out bool found)
+    public ref Slot Get(ReadOnlySpan<char> word, out bool found) => ref Get(word, Hash(word), out found);
+
+    /// <summary>The hash <see cref="Get(ReadOnlySpan{char}, uint, out bool)"/> takes: FNV-1a over the word's chars.</summary>
+    public static uint Hash(ReadOnlySpan<char> word)
+    {
+        uint hash = 2166136261;
+        foreach (char c in word)
+        {
+            hash = (hash ^ c) * 16777619;
+        }
+
+        return hash;
+    }
+
+    /// <summary>
+    /// Reads the first slot of each hash's pair and keeps nothing of use: the table is larger than the processor's caches,
+    /// and a caller about to look up several words reads their slots together first, so that the reads from memory overlap
+    /// instead of following one another (the language has no prefetch without unsafe code; a load whose value nobody waits
+    /// for does the same: it is kept in a field of this memo, a thread's own, so that the reads are not optimized away).
+    /// </summary>
+    public void Touch(ReadOnlySpan<uint> hashes)
+    {
+        Slot[]? slots = _slots;
+        if (slots is null)
+        {
+            return;
+        }
+
+        uint any = 0;
+        foreach (uint hash in hashes)
+        {
+            any |= slots[(int)(hash & (uint)_mask) & ~1].Hash;
+        }
+
+        _touched = any;
+    }
+
+    private uint _touched;
+
+    /// <summary>As <see cref="Get(ReadOnlySpan{char}, out bool)"/>, with the word's <see cref="Hash"/> already computed.</summary>
+    public ref Slot Get(ReadOnlySpan<char> word, uint hash, out bool found)
     {
         found = false;
         if (_slots is null || word.Length > MaxWordLength || word.IsEmpty)
         {
             _scratch = default;
             return ref _scratch;
-        }
-
-        uint hash = 2166136261;
-        foreach (char c in word)
-        {
-            hash = (hash ^ c) * 16777619;
         }
 
         // Two ways: a word may sit in either slot of its pair (adjacent, so one or two cache lines), the one used last first.

@@ -85,6 +85,32 @@ public sealed class WordCheckerTests
     }
 
     [Fact]
+    public void Check_ALongText_FindsWhatItsSentencesFindOneByOne()
+    {
+        // The checker takes words in batches (their memo slots read together): sentences of every length put unknown words,
+        // at sentence starts and within, on every side of a batch's end.
+        var sentences = new List<string>();
+        for (int i = 0; i < 40; i++)
+        {
+            sentences.Add("Rəşad " + string.Join(' ', Enumerable.Repeat("bu gün", i % 7)) + (i % 3 == 0 ? " xəta" : " Nərgiz") + " gəldi.");
+        }
+
+        string text = string.Join(' ', sentences);
+        var expected = new List<(int, string, FindingKind, double)>();
+        int offset = 0;
+        foreach (string sentence in sentences)
+        {
+            expected.AddRange(s_checker.Check(sentence).Select(f => (f.Start + offset, f.Word, f.Kind, f.Confidence)));
+            offset += sentence.Length + 1;
+        }
+
+        IReadOnlyList<Finding> findings = s_checker.Check(text);
+
+        findings.Should().HaveCount(80, "two unknown words a sentence");
+        findings.Select(f => (f.Start, f.Word, f.Kind, f.Confidence)).Should().Equal(expected);
+    }
+
+    [Fact]
     public void Check_LowercaseUnknownAtSentenceStart_FullConfidence()
     {
         Finding finding = s_checker.Check("xəta gəldi.").Should().ContainSingle().Subject;
