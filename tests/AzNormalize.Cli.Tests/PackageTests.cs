@@ -86,6 +86,12 @@ public sealed class PackageTests
         made.Should().HaveCount(3).And.Contain(name => name.StartsWith("aznorm.linux-x64.", StringComparison.Ordinal))
             .And.Contain(name => name.StartsWith("aznorm.any.", StringComparison.Ordinal));
         string version = made.Single(name => name.StartsWith("aznorm.any.", StringComparison.Ordinal))["aznorm.any.".Length..^".nupkg".Length];
+        using (var linux = System.IO.Compression.ZipFile.OpenRead(Path.Combine(packages, $"aznorm.linux-x64.{version}.nupkg")))
+        {
+            linux.Entries.Select(entry => entry.FullName).Where(name => name.StartsWith("tools/", StringComparison.Ordinal)).Select(Path.GetFileName)
+                .Should().BeEquivalentTo(["aznorm", "DotnetToolSettings.xml"], "the native package holds the program alone: no symbols, no XML docs it never reads");
+        }
+
         string tools = await InstallAsync(temp.Path, packages, version);
         string native = Path.Combine(tools, "aznorm");
         File.ReadAllBytes(native).AsSpan(0, 4).ToArray().Should().Equal([0x7F, (byte)'E', (byte)'L', (byte)'F'], "the installed aznorm is a native program, not the dotnet host's shim");
