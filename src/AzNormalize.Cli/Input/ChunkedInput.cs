@@ -57,7 +57,9 @@ internal static class ChunkedInput
                 }
                 catch (DecoderFallbackException e)
                 {
-                    context.Error(DescribeInvalid(e, bytes.AsSpan(start, read - start), offset + start, atEnd: read == 0, encodingName, source));
+                    context.Error(encodingName == "UTF-8"
+                        ? DescribeInvalidUtf8(e, bytes.AsSpan(start, read - start), offset + start, read == 0 ? -1 : stream.ReadByte(), source)
+                        : $"{source.DisplayName}: invalid {encodingName} at byte {offset + start + Math.Max(0, e.Index)}; use --replace-invalid to replace such bytes with U+FFFD");
                     return ExitCode.InputError;
                 }
 
@@ -90,31 +92,32 @@ internal static class ChunkedInput
     }
 
     /// <summary>
-    /// The message for the invalid bytes <paramref name="e"/> reports, as the whole-input reader words it: where they begin,
-    /// the bytes, and the byte after them that made them invalid (or that the input ended).
+    /// The message for the invalid UTF-8 <paramref name="e"/> reports, as the whole-input reader (<see cref="Utf8Decoding"/>)
+    /// words it: where the bytes begin, the bytes, and the byte after them that made them invalid, or that the input ended
+    /// inside a sequence.
     /// </summary>
     /// <param name="e">What the decoder reported (its index is in <paramref name="piece"/>; below 0 when the bytes began in the piece before).</param>
     /// <param name="piece">The bytes the decoder was given.</param>
     /// <param name="pieceOffset">Where <paramref name="piece"/> begins in the input.</param>
-    /// <param name="atEnd">Whether the input ended (the decoder was flushed).</param>
-    /// <param name="encodingName">UTF-8 or UTF-16.</param>
+    /// <param name="nextByte">The input's byte after <paramref name="piece"/>; -1 at the end of the input.</param>
     /// <param name="source">The input.</param>
-    private static string DescribeInvalid(DecoderFallbackException e, ReadOnlySpan<byte> piece, long pieceOffset, bool atEnd, string encodingName, InputSource source)
+    private static string DescribeInvalidUtf8(DecoderFallbackException e, ReadOnlySpan<byte> piece, long pieceOffset, int nextByte, InputSource source)
     {
         byte[] unknown = e.BytesUnknown ?? [];
         var message = new StringBuilder();
-        message.Append(System.Globalization.CultureInfo.InvariantCulture, $"{source.DisplayName}: invalid {encodingName} at byte {Math.Max(0, pieceOffset + e.Index)}");
+        message.Append(System.Globalization.CultureInfo.InvariantCulture, $"{source.DisplayName}: invalid UTF-8 at byte {Math.Max(0, pieceOffset + e.Index)}");
         if (unknown.Length > 0)
         {
             message.Append(" (").AppendJoin(' ', unknown.Select(static b => $"0x{b:X2}"));
             int after = e.Index + unknown.Length;
-            if (after >= 0 && after < piece.Length)
+            int next = after >= 0 && after < piece.Length ? piece[after] : after == piece.Length ? nextByte : -1;
+            if (next >= 0)
             {
-                message.Append(System.Globalization.CultureInfo.InvariantCulture, $" 0x{piece[after]:X2}");
+                message.Append(System.Globalization.CultureInfo.InvariantCulture, $" 0x{next:X2}");
             }
-            else if (atEnd)
+            else if (System.Text.Rune.DecodeFromUtf8(unknown, out _, out _) == System.Buffers.OperationStatus.NeedMoreData)
             {
-                message.Append(" at the end of the input");
+                message.Append(" at the end of the input"); // a sequence the input ends inside
             }
 
             message.Append(')');

@@ -87,7 +87,6 @@ public sealed partial class AzLexicon
             name,
             (word, flags, countCode) =>
             {
-                builder ??= new WordStore.Builder(0, 0);
                 for (; next < handWritten.Length && handWritten[next].Key.AsSpan().SequenceCompareTo(word) <= 0; next++)
                 {
                     if (word.SequenceEqual(handWritten[next].Key))
@@ -96,21 +95,20 @@ public sealed partial class AzLexicon
                     }
                     else
                     {
-                        builder.Add(handWritten[next].Key, new LexiconEntry(handWritten[next].Value, 0));
+                        builder!.Add(handWritten[next].Key, new LexiconEntry(handWritten[next].Value, 0));
                     }
                 }
 
-                builder.AddInOrder(word, new LexiconEntry(flags, CountCode.Decode(countCode))); // the reader checks the order
+                builder!.AddInOrder(word, new LexiconEntry(flags, CountCode.Decode(countCode))); // the reader checks the order
             },
             (chain, code) => chains[chain] = code,
             (words, _) => builder = new WordStore.Builder(words + handWritten.Length, (words + handWritten.Length) * AverageWordLength));
-        builder ??= new WordStore.Builder(0, 0);
         for (; next < handWritten.Length; next++)
         {
-            builder.Add(handWritten[next].Key, new LexiconEntry(handWritten[next].Value, 0));
+            builder!.Add(handWritten[next].Key, new LexiconEntry(handWritten[next].Value, 0)); // Read calls begin before any word
         }
 
-        return new AzLexicon(builder.Build(), source, chains);
+        return new AzLexicon(builder!.Build(), source, chains);
     }
 
     /// <summary>The hand-written words and what marks them, in ordinal order.</summary>

@@ -34,10 +34,13 @@ internal sealed class WordStore
     /// <summary>The length of the longest word, in chars.</summary>
     public int MaxLength { get; }
 
-    /// <summary>The letters of every word, one after another (<see cref="Starts"/> says where each begins).</summary>
+    /// <summary>The letters of every word, one after another (<see cref="Starts"/> says where each begins; the array may be longer).</summary>
     public char[] Chars => _chars;
 
-    /// <summary>Where word i begins in <see cref="Chars"/>; one more element than words, the last the end of the last word.</summary>
+    /// <summary>
+    /// Where word i begins in <see cref="Chars"/>: elements 0 to <see cref="Count"/>, the last the end of the last word (the
+    /// array, like <see cref="Chars"/>, may be longer: read no further).
+    /// </summary>
     public int[] Starts => _starts;
 
     /// <summary>Word <paramref name="index"/>.</summary>
@@ -159,6 +162,10 @@ internal sealed class WordStore
             if (_count + 2 > _starts.Length)
             {
                 Array.Resize(ref _starts, _starts.Length * 2);
+            }
+
+            if (_count + 1 > _entries.Length)
+            {
                 Array.Resize(ref _entries, _entries.Length * 2);
             }
 

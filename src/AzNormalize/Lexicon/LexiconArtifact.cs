@@ -177,6 +177,13 @@ internal static class LexiconArtifact
             throw Corrupt(name, "its header holds impossible lengths");
         }
 
+        // Every word takes at least four bytes of the payload; the header's count is not under the checksum, and a reader sizes
+        // its arrays by it.
+        if (count > payloadLength / 4)
+        {
+            throw Corrupt(name, $"its header counts {count} words, more than its payload of {payloadLength} bytes can hold");
+        }
+
         (string source, byte[] payload) = ArtifactPayload.Read(stream, sourceLength, payloadLength, expectedHash, Kind, name);
         begin?.Invoke(count, payloadLength);
         Decode(payload, count, name, add, addChain);

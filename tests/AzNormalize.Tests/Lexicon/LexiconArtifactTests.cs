@@ -115,6 +115,15 @@ public sealed class LexiconArtifactTests
     }
 
     [Fact]
+    public void Load_AWordCountThePayloadCannotHold_FailsBeforeSizingAnything()
+    {
+        byte[] artifact = Raw((0, "qış"), (3, "da"));
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(artifact.AsSpan(8), 200_000_000); // the count is outside the checksum
+        Action act = () => AzLexicon.LoadArtifact(new MemoryStream(artifact), "count.lexicon");
+        act.Should().Throw<InvalidDataException>().WithMessage("*count.lexicon*counts 200000000 words*");
+    }
+
+    [Fact]
     public void WriteThenLoad_LettersOfEveryUtf8Length_RoundTrip()
     {
         // Two-byte letters are decoded by the reader's own loop; one of three or four bytes sends the word to the framework's decoder.

@@ -64,6 +64,26 @@ public sealed class WordStoreTests
         builder.Build().Count.Should().Be(2);
     }
 
+    [Theory]
+    [InlineData(0, 0)]
+    [InlineData(16, 64)]
+    [InlineData(31, 8)]
+    public void Builder_GrowsPastTheRoomItWasGiven(int words, int chars)
+    {
+        var builder = new WordStore.Builder(words, chars);
+        string[] added = [.. Enumerable.Range(0, 200).Select(i => "söz" + i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture))];
+        foreach (string word in added)
+        {
+            builder.Add(word, new LexiconEntry(WordAttributes.SeenLowercase, word.Length));
+        }
+
+        WordStore store = builder.Build();
+
+        store.Count.Should().Be(200);
+        Enumerable.Range(0, store.Count).Select(i => store.Word(i).ToString()).Should().Equal(added);
+        store.IndexOf("söz199").Should().Be(199);
+    }
+
     [Fact]
     public void With_UpdatesTheWordsItHas_AndAddsTheRest_InOrder()
     {

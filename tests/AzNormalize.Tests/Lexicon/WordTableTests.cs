@@ -36,6 +36,25 @@ public sealed class WordTableTests
     }
 
     [Fact]
+    public void FromLetterArray_KeepsTheWordsInTheOrderGiven_WithTheirValues()
+    {
+        // The lexicon builds its table this way: words from one array of letters, commonest first.
+        char[] chars = "evkitabsu".ToCharArray();
+        int[] starts = [0, 2, 7, 9]; // ev, kitab, su
+        var table = new WordTable<int>(chars, starts, [2, 0, 1], i => 10 * i);
+
+        table.Count.Should().Be(3);
+        table.TryGetValue("su", out int su, out int position).Should().BeTrue();
+        (su, position).Should().Be((20, 0));
+        table.TryGetValue("ev", out int ev, out position).Should().BeTrue();
+        (ev, position).Should().Be((0, 1));
+        table.TryGetValue("kitab", out int kitab, out position).Should().BeTrue();
+        (kitab, position).Should().Be((10, 2));
+        table.TryGetValue("kit", out _).Should().BeFalse();
+        FluentActions.Invoking(() => new WordTable<int>(chars, starts, [0, 1, 0], i => i)).Should().Throw<ArgumentException>().WithMessage("*ev*twice*");
+    }
+
+    [Fact]
     public void Constructor_RejectsRepeatedWordsAndUnevenLists()
     {
         FluentActions.Invoking(() => new WordTable<int>(["bir", "iki", "bir"], [1, 2, 3])).Should().Throw<ArgumentException>().WithMessage("*bir*");
