@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Packs aznorm as a RID-specific .NET tool (.NET SDK 10): `dotnet tool install aznorm` then installs the Native AOT program
-# on Linux x64 (a cold start in about 60 ms) and the framework-dependent tool everywhere else. Three packages go to the
+# on Linux x64 (a cold start in 30–40 ms) and the framework-dependent tool everywhere else. Three packages go to the
 # output folder: aznorm (the pointer), aznorm.linux-x64 (native) and aznorm.any (framework-dependent). Native AOT
 # compiles for the machine it runs on: run this on Linux x64, with clang and zlib's headers (apt-get install clang zlib1g-dev).
 #
