@@ -29,6 +29,7 @@ internal static class ChunkedInput
         using (source.IsStdin ? null : stream)
         {
             Decoder decoder = new UTF8Encoding(false, throwOnInvalidBytes: !replaceInvalid).GetDecoder();
+            Utf16Decoding.Chunked? utf16Decoder = null;
             string encodingName = "UTF-8";
             var bytes = new byte[1 << 16];
             var chars = new char[bytes.Length + 1];
@@ -46,20 +47,25 @@ internal static class ChunkedInput
                 else if (first && Utf16Decoding.Detect(bytes.AsSpan(0, read)) is { } utf16)
                 {
                     start = 2; // as in whole-input mode, a UTF-16 byte order mark names the encoding
-                    decoder = new UnicodeEncoding(utf16 == TextEncoding.Utf16BigEndian, byteOrderMark: false, throwOnInvalidBytes: !replaceInvalid).GetDecoder();
+                    utf16Decoder = new Utf16Decoding.Chunked(utf16 == TextEncoding.Utf16BigEndian, replaceInvalid, source);
                     encodingName = "UTF-16";
                 }
 
                 int decoded;
                 try
                 {
-                    decoded = decoder.GetChars(bytes, start, read - start, chars, 0, flush: read == 0);
+                    decoded = utf16Decoder is not null
+                        ? utf16Decoder.Decode(bytes.AsSpan(start, read - start), offset + start, final: read == 0, chars)
+                        : decoder.GetChars(bytes, start, read - start, chars, 0, flush: read == 0);
                 }
                 catch (DecoderFallbackException e)
                 {
-                    context.Error(encodingName == "UTF-8"
-                        ? DescribeInvalidUtf8(e, bytes.AsSpan(start, read - start), offset + start, read == 0 ? -1 : stream.ReadByte(), source)
-                        : $"{source.DisplayName}: invalid {encodingName} at byte {offset + start + Math.Max(0, e.Index)}; use --replace-invalid to replace such bytes with U+FFFD");
+                    context.Error(DescribeInvalidUtf8(e, bytes.AsSpan(start, read - start), offset + start, read == 0 ? -1 : stream.ReadByte(), source));
+                    return ExitCode.InputError;
+                }
+                catch (InputException e)
+                {
+                    context.Error(e.Message); // invalid UTF-16, said as a whole run says it
                     return ExitCode.InputError;
                 }
 

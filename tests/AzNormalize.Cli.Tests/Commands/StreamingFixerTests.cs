@@ -72,6 +72,29 @@ public sealed class StreamingFixerTests
         streamed.Stderr.Should().Be(whole.Stderr);
     }
 
+    [Theory]
+    [InlineData(1000, false)] // within a read
+    [InlineData(65534, false)] // the high surrogate ends the first 64 KiB read; the character after it starts the next
+    [InlineData(65534, true)] // a pair cut by the read: no error, the text as a whole run reads it
+    public void Stream_Utf16_AcrossReads_IsReadAsInAWholeRun(int at, bool paired)
+    {
+        using var folder = new TempDirectory();
+        string before = string.Concat(Enumerable.Repeat("Bu gun yaxsi gundur. ", 5000))[..((at - 2) / 2)];
+        string text = before + (paired ? "\uD835\uDD1E" : "\uD800") + "b yaxsi gundur.";
+        string file = folder.File("utf16.txt", [0xFF, 0xFE, .. AzNormalize.Cli.Tests.Input.Utf16ChunkedTests.Units(text, bigEndian: false)]);
+
+        CliRun whole = CliRun.Start("fix", "--stream", "false", file);
+        CliRun streamed = CliRun.Start("fix", "--stream", file);
+
+        streamed.ExitCode.Should().Be(whole.ExitCode);
+        streamed.Stderr.Should().Be(whole.Stderr);
+        streamed.Stdout.Should().Equal(whole.Stdout);
+        if (!paired)
+        {
+            whole.Stderr.Should().Contain($"invalid UTF-16 at byte {at} (an unpaired surrogate, 0xD800)");
+        }
+    }
+
     [Fact]
     public void Stream_ByteOrderMark_IsDropped()
     {
