@@ -51,15 +51,19 @@ jobs="${AZNORM_FUZZ_JOBS:-1}"
 if [ "$jobs" -le 1 ]; then
   # On a loaded machine afl-fuzz sometimes aborts at its first dry run with "No instrumentation detected" (the first
   # seed's run left the coverage map empty) before fuzzing anything: it then writes no fuzzer_stats, and is started again,
-  # at most three times in all. A crash or a hang is never retried: afl-fuzz writes its stats whenever it has fuzzed.
-  for attempt in 1 2 3; do
+  # at most five times in all, after a pause that grows (5, 10, 15, 20 s: the tests beside it end meanwhile; one CI run
+  # saw three attempts in a row fail). A crash or a hang is never retried: afl-fuzz writes its stats whenever it has fuzzed.
+  for attempt in 1 2 3 4 5; do
     afl-fuzz -V "$seconds" -t 10000 -m none -i "$here/corpus" -o "$out/findings" -- dotnet "$bin/AzNormalize.Fuzz.dll" || true
     if compgen -G "$out/findings/*/fuzzer_stats" >/dev/null; then
       break
     fi
-    echo "fuzz.sh: afl-fuzz stopped before fuzzing (attempt $attempt of 3)" >&2
+    echo "fuzz.sh: afl-fuzz stopped before fuzzing (attempt $attempt of 5)" >&2
     rm -rf "$out/findings"
     mkdir -p "$out/findings"
+    if [ "$attempt" -lt 5 ]; then
+      sleep $((5 * attempt))
+    fi
   done
 else
   # One main instance and jobs-1 secondaries sharing the findings folder (one core each).
