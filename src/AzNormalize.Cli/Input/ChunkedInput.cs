@@ -98,9 +98,9 @@ internal static class ChunkedInput
     }
 
     /// <summary>
-    /// The message for the invalid UTF-8 <paramref name="e"/> reports, as the whole-input reader (<see cref="Utf8Decoding"/>)
-    /// words it: where the bytes begin, the bytes, and the byte after them that made them invalid, or that the input ended
-    /// inside a sequence.
+    /// The message for the invalid UTF-8 <paramref name="e"/> reports, the whole-input reader's
+    /// (<see cref="Utf8Decoding.DescribeInvalid"/>) over the invalid bytes and the byte after them, which may be in the
+    /// next read.
     /// </summary>
     /// <param name="e">What the decoder reported (its index is in <paramref name="piece"/>; below 0 when the bytes began in the piece before).</param>
     /// <param name="piece">The bytes the decoder was given.</param>
@@ -110,25 +110,14 @@ internal static class ChunkedInput
     private static string DescribeInvalidUtf8(DecoderFallbackException e, ReadOnlySpan<byte> piece, long pieceOffset, int nextByte, InputSource source)
     {
         byte[] unknown = e.BytesUnknown ?? [];
-        var message = new StringBuilder();
-        message.Append(System.Globalization.CultureInfo.InvariantCulture, $"{source.DisplayName}: invalid UTF-8 at byte {Math.Max(0, pieceOffset + e.Index)}");
-        if (unknown.Length > 0)
+        long at = Math.Max(0, pieceOffset + e.Index);
+        if (unknown.Length == 0)
         {
-            message.Append(" (").AppendJoin(' ', unknown.Select(static b => $"0x{b:X2}"));
-            int after = e.Index + unknown.Length;
-            int next = after >= 0 && after < piece.Length ? piece[after] : after == piece.Length ? nextByte : -1;
-            if (next >= 0)
-            {
-                message.Append(System.Globalization.CultureInfo.InvariantCulture, $" 0x{next:X2}");
-            }
-            else if (System.Text.Rune.DecodeFromUtf8(unknown, out _, out _) == System.Buffers.OperationStatus.NeedMoreData)
-            {
-                message.Append(" at the end of the input"); // a sequence the input ends inside
-            }
-
-            message.Append(')');
+            return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{source.DisplayName}: invalid UTF-8 at byte {at}; use --replace-invalid to replace such bytes with U+FFFD");
         }
 
-        return message.Append("; use --replace-invalid to replace such bytes with U+FFFD").ToString();
+        int after = e.Index + unknown.Length;
+        int next = after >= 0 && after < piece.Length ? piece[after] : after == piece.Length ? nextByte : -1;
+        return Utf8Decoding.DescribeInvalid(next >= 0 ? [.. unknown, (byte)next] : unknown, 0, at, source);
     }
 }

@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Globalization;
 
 namespace AzNormalize.Cli.Input;
@@ -27,34 +26,10 @@ internal static class Utf16Decoding
     public static string Decode(ReadOnlySpan<byte> bytes, TextEncoding encoding, InputSource source, bool replaceInvalid)
     {
         const int skipped = 2;
-        bool bigEndian = encoding == TextEncoding.Utf16BigEndian;
         ReadOnlySpan<byte> body = bytes[skipped..];
-        var chars = new char[(body.Length + 1) / 2];
-        int count = body.Length / 2;
-        for (int i = 0; i < count; i++)
-        {
-            ReadOnlySpan<byte> unit = body.Slice(2 * i, 2);
-            chars[i] = (char)(bigEndian ? BinaryPrimitives.ReadUInt16BigEndian(unit) : BinaryPrimitives.ReadUInt16LittleEndian(unit));
-        }
-
-        for (int i = 0; i < count; i++)
-        {
-            if (char.IsHighSurrogate(chars[i]) && i + 1 < count && char.IsLowSurrogate(chars[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(chars[i]))
-            {
-                chars[i] = replaceInvalid ? '\uFFFD' : throw UnpairedSurrogate(source, skipped + (2 * i), chars[i]);
-            }
-        }
-
-        if (body.Length % 2 == 1)
-        {
-            chars[count] = replaceInvalid ? '\uFFFD' : throw OddByte(source, skipped + body.Length - 1);
-        }
-
-        return new string(chars);
+        var chars = new char[(body.Length / 2) + 2];
+        int count = new Chunked(encoding == TextEncoding.Utf16BigEndian, replaceInvalid, source).Decode(body, skipped, final: true, chars);
+        return new string(chars, 0, count);
     }
 
     /// <summary>The error for an unpaired surrogate <paramref name="unit"/> at byte <paramref name="offset"/> of the input.</summary>
@@ -66,9 +41,9 @@ internal static class Utf16Decoding
         $"{source.DisplayName}: invalid UTF-16 at byte {offset} (an odd byte at the end of the input); use --replace-invalid to replace it with U+FFFD"));
 
     /// <summary>
-    /// Decodes UTF-16 read in pieces (after its byte order mark) as <see cref="Decode"/> decodes it whole: the same characters,
-    /// and the same first error at the same offset. A unit cut between two pieces, and a high surrogate that ends a piece,
-    /// wait for the next.
+    /// Decodes UTF-16 after its byte order mark, whole (<see cref="Decode"/>) or read in pieces (the streaming modes), to the
+    /// same characters and the same first error at the same offset: an unpaired surrogate, or an odd last byte. A unit cut
+    /// between two pieces, and a high surrogate that ends a piece, wait for the next.
     /// </summary>
     internal sealed class Chunked(bool bigEndian, bool replaceInvalid, InputSource source)
     {

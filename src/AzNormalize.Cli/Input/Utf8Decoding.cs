@@ -49,8 +49,11 @@ internal static class Utf8Decoding
         }
     }
 
-    /// <summary>The message for an invalid sequence at <paramref name="offset"/> of <paramref name="body"/>.</summary>
-    private static string DescribeInvalid(ReadOnlySpan<byte> body, int offset, int skipped, InputSource source)
+    /// <summary>
+    /// The message for an invalid sequence at <paramref name="offset"/> of <paramref name="body"/>, which begins at byte
+    /// <paramref name="skipped"/> of the input: where, the sequence, and the byte after it if <paramref name="body"/> has one.
+    /// </summary>
+    internal static string DescribeInvalid(ReadOnlySpan<byte> body, int offset, long skipped, InputSource source)
     {
         // The maximal invalid subsequence (1 to 3 bytes), and the byte after it that made it invalid, if any.
         OperationStatus status = Rune.DecodeFromUtf8(body[offset..], out _, out int invalidLength);
