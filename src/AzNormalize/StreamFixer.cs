@@ -49,8 +49,6 @@ public sealed class StreamFixer
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(output);
-        ArgumentOutOfRangeException.ThrowIfLessThan(chunkCharacters, 16);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(chunkCharacters, MaxChunkCharacters);
         _pipeline = pipeline;
         _output = output;
         _edits = edits;

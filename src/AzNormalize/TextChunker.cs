@@ -19,8 +19,11 @@ internal sealed class TextChunker
     private bool _completed;
 
     /// <summary>Creates a chunker that hands each chunk to <paramref name="chunk"/>, for <paramref name="owner"/> (named when it is written to after <see cref="Complete"/>).</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="chunkCharacters"/> is below 16 or above <see cref="StreamFixer.MaxChunkCharacters"/>.</exception>
     public TextChunker(int chunkCharacters, Action<string> chunk, object owner)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(chunkCharacters, 16);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(chunkCharacters, StreamFixer.MaxChunkCharacters);
         _chunkCharacters = chunkCharacters;
         _chunk = chunk;
         _owner = owner;

@@ -49,8 +49,6 @@ public sealed class StreamChecker
     {
         ArgumentNullException.ThrowIfNull(checker);
         ArgumentNullException.ThrowIfNull(chunks);
-        ArgumentOutOfRangeException.ThrowIfLessThan(chunkCharacters, 16);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(chunkCharacters, StreamFixer.MaxChunkCharacters);
         _checker = checker;
         _chunks = chunks;
         _cancellationToken = cancellationToken;

@@ -102,7 +102,7 @@ public sealed partial class AzLexicon
                 builder!.AddInOrder(word, new LexiconEntry(flags, CountCode.Decode(countCode))); // the reader checks the order
             },
             (chain, code) => chains[chain] = code,
-            (words, _) => builder = new WordStore.Builder(words + handWritten.Length, (words + handWritten.Length) * AverageWordLength));
+            words => builder = new WordStore.Builder(words + handWritten.Length, (words + handWritten.Length) * AverageWordLength));
         for (; next < handWritten.Length; next++)
         {
             builder!.Add(handWritten[next].Key, new LexiconEntry(handWritten[next].Value, 0)); // Read calls begin before any word

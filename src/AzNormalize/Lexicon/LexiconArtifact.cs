@@ -142,10 +142,10 @@ internal static class LexiconArtifact
     /// <param name="name">The artifact's name for error messages.</param>
     /// <param name="add">Receives each word, its flags and its count code.</param>
     /// <param name="addChain">Receives each suffix chain and its code; null to skip them.</param>
-    /// <param name="begin">Receives the number of words and of payload bytes before the first word (to size what holds them); null to skip.</param>
+    /// <param name="begin">Receives the number of words before the first word (to size what holds them); null to skip.</param>
     /// <returns>The source description from the header.</returns>
     /// <exception cref="InvalidDataException">The artifact is truncated, of another format or version, or its checksum does not match.</exception>
-    public static string Read(Stream stream, string name, WordReader add, Action<string, sbyte>? addChain = null, Action<int, int>? begin = null)
+    public static string Read(Stream stream, string name, WordReader add, Action<string, sbyte>? addChain = null, Action<int>? begin = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(add);
@@ -185,7 +185,7 @@ internal static class LexiconArtifact
         }
 
         (string source, byte[] payload) = ArtifactPayload.Read(stream, sourceLength, payloadLength, expectedHash, Kind, name);
-        begin?.Invoke(count, payloadLength);
+        begin?.Invoke(count);
         Decode(payload, count, name, add, addChain);
         return source;
     }
