@@ -54,15 +54,47 @@ public sealed partial class TextNormalizer
             _chunkEnd = -1;
         }
 
-        public void Run()
+        /// <summary>
+        /// Reads the lines that hold a candidate character, each from its start, and skips the others: every rule acts on a
+        /// token with a candidate in it or just after it, and what a scan carries from token to token (the quote state, the
+        /// code-like chunk, how far a composed sequence reached) starts afresh at each line, so a skipped line could have
+        /// changed nothing.
+        /// </summary>
+        /// <param name="everyLine">Read every line (for tests, which compare the two).</param>
+        public void Run(bool everyLine = false)
         {
-            foreach (Token token in Tokenizer.Tokenize(_text))
+            int position = 0;
+            while (position < _text.Length)
             {
+                int found = everyLine ? 0 : _text[position..].IndexOfAny(s_candidates);
+                if (found < 0)
+                {
+                    return;
+                }
+
+                int lineStart = position + found;
+                while (lineStart > position && !TokenChars.IsLineStart(_text, lineStart))
+                {
+                    lineStart--;
+                }
+
+                position = ScanLine(lineStart);
+            }
+        }
+
+        /// <summary>Reads the tokens of the line that starts at <paramref name="start"/>, up to and with its line break; returns where the next line starts.</summary>
+        private int ScanLine(int start)
+        {
+            _quotes.Reset();
+            var tokens = new TokenEnumerator(_text, start);
+            while (tokens.MoveNext())
+            {
+                Token token = tokens.Current;
                 switch (token.Kind)
                 {
                     case TokenKind.LineBreak:
-                        _quotes.Reset();
-                        break;
+                        _consumed = Math.Max(_consumed, token.End);
+                        return token.End;
                     case TokenKind.Punctuation:
                         _quotes.Update(token.GetText(_text));
                         ScanOther(token);
@@ -80,6 +112,8 @@ public sealed partial class TextNormalizer
 
                 _consumed = Math.Max(_consumed, token.End);
             }
+
+            return _text.Length;
         }
 
         private readonly bool HasCandidate(Token token)

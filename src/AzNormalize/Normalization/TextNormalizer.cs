@@ -63,7 +63,13 @@ public sealed partial class TextNormalizer
     /// <summary>Appends the edits that normalize <paramref name="text"/> to <paramref name="edits"/>, in order.</summary>
     /// <param name="text">The input.</param>
     /// <param name="edits">Receives the edits; offsets are in <paramref name="text"/>. Edits are ordered and do not overlap.</param>
-    public void FindEdits(ReadOnlySpan<char> text, List<Edit> edits)
+    public void FindEdits(ReadOnlySpan<char> text, List<Edit> edits) => FindEdits(text, edits, everyLine: false);
+
+    /// <summary>
+    /// <see cref="FindEdits(ReadOnlySpan{char}, List{Edit})"/>; with <paramref name="everyLine"/>, the scan reads every line,
+    /// not only those with a candidate character (tests compare the two).
+    /// </summary>
+    internal void FindEdits(ReadOnlySpan<char> text, List<Edit> edits, bool everyLine)
     {
         ArgumentNullException.ThrowIfNull(edits);
         if (text.IndexOfAny(s_candidates) < 0)
@@ -73,7 +79,7 @@ public sealed partial class TextNormalizer
 
         DocumentFacts document = Options.LookAlikes ? DocumentFacts.Gather(text) : default;
         var scan = new Scan(Options, text, edits, document);
-        scan.Run();
+        scan.Run(everyLine);
     }
 
     private static string BuildCandidates()

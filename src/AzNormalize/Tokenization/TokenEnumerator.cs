@@ -7,9 +7,15 @@ public ref struct TokenEnumerator
     private int _position;
 
     internal TokenEnumerator(ReadOnlySpan<char> text)
+        : this(text, 0)
+    {
+    }
+
+    /// <summary>Reads the tokens of <paramref name="text"/> from <paramref name="start"/>, which must be where a token starts (a line start: <see cref="TokenChars.IsLineStart"/>).</summary>
+    internal TokenEnumerator(ReadOnlySpan<char> text, int start)
     {
         _text = text;
-        _position = 0;
+        _position = start;
         Current = default;
     }
 

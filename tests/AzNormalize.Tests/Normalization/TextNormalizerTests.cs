@@ -23,6 +23,45 @@ public sealed class TextNormalizerTests
         }
     }
 
+    /// <summary>
+    /// The scan reads only the lines with a candidate character. Texts joined from the case inputs and plain lines, with
+    /// every kind of line break (<c>\r\n</c> too) and quotes opened on one line and closed on another, must give the edits
+    /// a scan of every line gives.
+    /// </summary>
+    [Fact]
+    public void FindEdits_ReadingOnlyLinesWithCandidates_FindsWhatReadingEveryLineFinds()
+    {
+        string[] pieces = [.. Cases.Select(row => (string)row[1]),
+            "Azərbaycan dili türk dillərinin oğuz qrupuna daxildir.", "«Bu gün", "dedi»", "\"açıq", "sitat\"", "C:\\yol\\fayl.txt",
+            "a\u0308", "\u0301x", "", "   "];
+        string[] breaks = ["\n", "\r\n", "\r", "\f", "\u0085", "\u2028", "\u2029", "\n\n", " \n"];
+        var random = new Random(20261203);
+        int compared = 0;
+        for (int i = 0; i < 400; i++)
+        {
+            var text = new System.Text.StringBuilder();
+            int lines = random.Next(1, 12);
+            for (int line = 0; line < lines; line++)
+            {
+                text.Append(pieces[random.Next(pieces.Length)]);
+                if (line + 1 < lines || random.Next(2) == 0)
+                {
+                    text.Append(breaks[random.Next(breaks.Length)]);
+                }
+            }
+
+            string input = text.ToString();
+            var skipping = new List<Edit>();
+            var everyLine = new List<Edit>();
+            TextNormalizer.Default.FindEdits(input, skipping, everyLine: false);
+            TextNormalizer.Default.FindEdits(input, everyLine, everyLine: true);
+            skipping.Should().Equal(everyLine, "the text {0}", input);
+            compared += everyLine.Count;
+        }
+
+        compared.Should().BeGreaterThan(100, "the texts had edits to compare");
+    }
+
     [Fact]
     public void Normalize_CyrillicSchwa_EditDescribesTheChange()
     {
