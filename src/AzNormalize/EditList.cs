@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace AzNormalize;
 
 /// <summary>Applies and checks lists of <see cref="Edit"/>s.</summary>
@@ -23,24 +21,32 @@ public static class EditList
         }
 
         Validate(source, edits);
-        int delta = 0;
+        long length = source.Length;
         for (int i = 0; i < edits.Count; i++)
         {
-            delta += edits[i].Replacement.Length - edits[i].Length;
+            length += edits[i].Replacement.Length - edits[i].Length;
         }
 
-        var builder = new StringBuilder(source.Length + Math.Max(0, delta));
-        int position = 0;
-        for (int i = 0; i < edits.Count; i++)
+        // Written straight into the new string: a builder would allocate a second buffer of the text's size (on the large
+        // object heap, for a long text) and copy it once more.
+        return string.Create(checked((int)length), (source, edits), static (destination, state) =>
         {
-            Edit edit = edits[i];
-            builder.Append(source, position, edit.Start - position);
-            builder.Append(edit.Replacement);
-            position = edit.End;
-        }
+            (string text, IReadOnlyList<Edit> list) = state;
+            int position = 0;
+            int written = 0;
+            for (int i = 0; i < list.Count; i++)
+            {
+                Edit edit = list[i];
+                ReadOnlySpan<char> before = text.AsSpan(position, edit.Start - position);
+                before.CopyTo(destination[written..]);
+                written += before.Length;
+                edit.Replacement.CopyTo(destination[written..]);
+                written += edit.Replacement.Length;
+                position = edit.End;
+            }
 
-        builder.Append(source, position, source.Length - position);
-        return builder.ToString();
+            text.AsSpan(position).CopyTo(destination[written..]);
+        });
     }
 
     /// <summary>Checks that <paramref name="edits"/> can be applied to <paramref name="source"/>.</summary>
