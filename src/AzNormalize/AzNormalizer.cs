@@ -168,8 +168,7 @@ public sealed class AzNormalizer
         ArgumentNullException.ThrowIfNull(text);
         cancellationToken.ThrowIfCancellationRequested();
         var guard = new Guard(Options.DisabledKinds, protectedSpans, text.Length);
-        List<Edit> edits = Settle(text, [], text, guard, cancellationToken);
-        string middle = edits.Count == 0 ? text : EditList.Apply(text, edits);
+        List<Edit> edits = Settle(text, [], text, guard, cancellationToken, out string middle);
         if (_corrector is null)
         {
             return new FixResult(text, edits, middle);
@@ -189,16 +188,14 @@ public sealed class AzNormalizer
             // the text's last Cyrillic): they run once more over the corrected text; if that changes it, the corrector reads
             // it again, so fixing the fixed text changes nothing.
             edits = Compose(text, edits, middle, spelling);
-            string corrected = EditList.Apply(text, edits);
-            List<Edit> settled = Settle(text, edits, corrected, guard, cancellationToken);
+            string corrected = EditList.Apply(middle, spelling);
+            List<Edit> settled = Settle(text, edits, corrected, guard, cancellationToken, out middle);
             if (ReferenceEquals(settled, edits))
             {
-                middle = corrected; // the stages changed nothing
-                break;
+                break; // the stages changed nothing
             }
 
             edits = settled;
-            middle = EditList.Apply(text, edits);
             if (string.Equals(middle, corrected, StringComparison.Ordinal))
             {
                 break;
@@ -219,9 +216,10 @@ public sealed class AzNormalizer
     /// <paramref name="edits"/> make of <paramref name="text"/>), again over their output until a round changes nothing (at
     /// most <see cref="MaxRounds"/>: one unwrapped line can make the next look wrapped), and returns every edit of <paramref name="text"/>. A round can enable the next: a removed
     /// invisible character or a joined line break puts a look-alike inside a Latin word, a folded look-alike makes a word
-    /// known to the hyphenation rules.
+    /// known to the hyphenation rules. <paramref name="settled"/> is the text the returned edits make of <paramref name="text"/>
+    /// (<paramref name="current"/> when the stages changed nothing).
     /// </summary>
-    private List<Edit> Settle(string text, List<Edit> edits, string current, Guard guard, CancellationToken cancellationToken)
+    private List<Edit> Settle(string text, List<Edit> edits, string current, Guard guard, CancellationToken cancellationToken, out string settled)
     {
         for (int round = 0; round < MaxRounds; round++)
         {
@@ -264,6 +262,7 @@ public sealed class AzNormalizer
             current = EditList.Apply(current, stage);
         }
 
+        settled = current;
         return edits;
     }
 

@@ -121,6 +121,7 @@ public sealed class PropertyTests
                     end = edit.Start + edit.Length;
                 }
 
+                EditList.Apply(text, result.Edits).Should().Be(result.Text, $"seed {seed}: the text is what the edits make");
             }
         }
     }
