@@ -248,7 +248,7 @@ public sealed partial class SpellingCorrector
                 continue; // a known word costs no allocation here (without counts)
             }
 
-            if (DecideWord(text, words, w, name, asciiTyped, search, weights, decisions, ids) is { } decided)
+            if (DecideWord(text, words, w, name, asciiTyped, search, weights, decisions, ids, flagged ? findings[f].Word : null) is { } decided)
             {
                 edits.Add(decided);
             }
@@ -259,11 +259,12 @@ public sealed partial class SpellingCorrector
     /// The margin decoder's decision for the judged word <paramref name="w"/> (its edit, start filled in, or null): a
     /// capital I read as İ in text typed without Azerbaijani letters, else the best candidate if it clearly wins, decided
     /// once per (word, neighbours, name) in <paramref name="cache"/>. The sentence decoder asks it for capitalised words.
+    /// <paramref name="written"/> is the token's text when the caller has it (the checker's finding holds it).
     /// </summary>
-    private Edit? DecideWord(string text, List<Token> words, int w, bool name, bool asciiTyped, CandidateSearch search, RankingWeights weights, Dictionary<DecisionKey, Edit?> cache, ContextIds? ids = null)
+    private Edit? DecideWord(string text, List<Token> words, int w, bool name, bool asciiTyped, CandidateSearch search, RankingWeights weights, Dictionary<DecisionKey, Edit?> cache, ContextIds? ids = null, string? written = null)
     {
         Token token = words[w];
-        string word = token.GetText(text).ToString();
+        string word = written ?? token.GetText(text).ToString();
         if (!TryLower(word, out string lower, out CaseShape shape)
             || (!name && shape == CaseShape.Title && w + 1 < words.Count && IsCapitalised(text, words[w + 1])
                 && !text.AsSpan(token.End, words[w + 1].Start - token.End).ContainsAny(TokenChars.LineBreaks)))
