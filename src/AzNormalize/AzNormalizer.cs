@@ -103,7 +103,7 @@ public sealed class AzNormalizer
         }
 
         _normalizer = new TextNormalizer(normalization);
-        _layout = new LayoutRepairer(layout);
+        _layout = ReferenceEquals(layout, LayoutOptions.Default) ? LayoutRepairer.Default : new LayoutRepairer(layout);
         if (spelling.Enabled)
         {
             _corrector = ReferenceEquals(spelling, SpellingOptions.Default) ? SpellingCorrector.Default : new SpellingCorrector(spelling);

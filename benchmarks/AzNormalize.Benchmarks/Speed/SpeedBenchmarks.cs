@@ -102,11 +102,15 @@ public class SpeedBenchmarks
         return _symSpell.Correct(_text).Length;
     }
 
-    /// <summary>Empties the thread's word memo, the morphology's analyses and the default corrector's candidate lists.</summary>
+    /// <summary>
+    /// Empties the thread's word memo, the morphology's analyses, the default corrector's candidate lists and the default
+    /// layout repairer's decisions about broken words.
+    /// </summary>
     internal static void ForgetWords()
     {
         WordMemo.ClearThreadMemo();
         AzMorphology.Default.ClearAnalyses();
         AzNormalize.Correction.SpellingCorrector.Default.ClearCandidates();
+        AzNormalize.Normalization.LayoutRepairer.Default.ClearDecisions();
     }
 }

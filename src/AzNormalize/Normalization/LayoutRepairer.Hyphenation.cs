@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using AzNormalize.Lexicon;
 using AzNormalize.Text;
@@ -29,11 +30,60 @@ public sealed partial class LayoutRepairer
     /// <summary>A decision about one broken word.</summary>
     internal readonly record struct BreakDecision(BreakReading Reading, double Confidence, string Reason);
 
+    /// <summary>The most decisions a repairer keeps (<see cref="Decide"/>); when full, it forgets them all and starts again.</summary>
+    private const int MaxDecisions = 1 << 13;
+
+    /// <summary>The longest broken word (both halves) whose decision is kept.</summary>
+    private const int MaxDecidedLength = 64;
+
+    /// <summary>Decisions about broken words, by <c>left⏎right</c>: over an oracle that never changes, the same halves always read the same.</summary>
+    private readonly ConcurrentDictionary<string, BreakDecision> _decisions = new(StringComparer.Ordinal);
+    private int _decisionCount;
+
+    /// <summary>Forgets every kept decision (benchmarks that measure a first reading).</summary>
+    internal void ClearDecisions()
+    {
+        _decisions.Clear();
+        Interlocked.Exchange(ref _decisionCount, 0);
+    }
+
     /// <summary>
     /// Decides how the word broken as <paramref name="left"/><c>-⏎</c><paramref name="right"/> reads. Public for the
-    /// evaluation and the tests through <see cref="DecideBreak(string, string)"/>.
+    /// evaluation and the tests through <see cref="DecideBreak(string, string)"/>. Over the embedded morphology or another
+    /// immutable oracle (<see cref="AzMorphology"/>, <see cref="AzLexicon"/>), each pair of halves is decided once per
+    /// repairer while its bounded memory keeps it (a text, or a run over many, repeats its broken words: Zipf).
     /// </summary>
     internal BreakDecision Decide(ReadOnlySpan<char> left, ReadOnlySpan<char> right, bool softHyphen)
+    {
+        int length = left.Length + 1 + right.Length;
+        if (softHyphen || length > MaxDecidedLength || Oracle is not (AzMorphology or AzLexicon))
+        {
+            return DecideAfresh(left, right, softHyphen);
+        }
+
+        // The halves hold no line break (they are letters, marks and joiners), so left⏎right names the pair.
+        Span<char> key = stackalloc char[MaxDecidedLength];
+        left.CopyTo(key);
+        key[left.Length] = '\n';
+        right.CopyTo(key[(left.Length + 1)..]);
+        key = key[..length];
+        ConcurrentDictionary<string, BreakDecision>.AlternateLookup<ReadOnlySpan<char>> decisions = _decisions.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (decisions.TryGetValue(key, out BreakDecision decision))
+        {
+            return decision;
+        }
+
+        decision = DecideAfresh(left, right, softHyphen: false);
+        if (Interlocked.Increment(ref _decisionCount) > MaxDecisions)
+        {
+            ClearDecisions();
+        }
+
+        decisions.TryAdd(key, decision);
+        return decision;
+    }
+
+    private BreakDecision DecideAfresh(ReadOnlySpan<char> left, ReadOnlySpan<char> right, bool softHyphen)
     {
         if (softHyphen)
         {

@@ -131,6 +131,38 @@ public sealed class LayoutRepairerTests
         s_full.Repair("ölkənin elmi-\ntexniki potensialı").Text.Should().Be("ölkənin elmi-texniki potensialı");
     }
 
+    /// <summary>
+    /// A repairer keeps its decisions about broken words over the morphology: the pair of halves is the key, so the same
+    /// letters split elsewhere are decided afresh, each as a new repairer decides it.
+    /// </summary>
+    [Fact]
+    public void DecideBreak_KeptDecisions_AreThoseOfTheirOwnHalves()
+    {
+        (string Left, string Right)[] pairs = [("ictimai", "siyasi"), ("ictima", "isiyasi"), ("ictimais", "iyasi"), ("gücləndi", "rilməsi"), ("güclən", "dirilməsi")];
+        var repairer = new LayoutRepairer(new LayoutOptions { Mode = LayoutMode.Full });
+        foreach ((string left, string right) in pairs.Concat(pairs.Reverse()))
+        {
+            repairer.DecideBreak(left, right).Should().Be(new LayoutRepairer(new LayoutOptions { Mode = LayoutMode.Full }).DecideBreak(left, right), $"{left}-{right}");
+        }
+
+        repairer.DecideBreak("ictimai", "siyasi").Joined.Should().BeFalse("the compound keeps its hyphen");
+        repairer.DecideBreak("gücləndi", "rilməsi").Joined.Should().BeTrue();
+    }
+
+    /// <summary>An oracle the library does not know to be immutable is asked at every broken word: its answers may change.</summary>
+    [Fact]
+    public void DecideBreak_OverAnotherOracle_AsksItEachTime()
+    {
+        var oracle = new AzNormalize.Tests.Checking.SetOracle("gücləndirilməsi");
+        var repairer = new LayoutRepairer(new LayoutOptions { Mode = LayoutMode.Full, WordOracle = oracle });
+
+        repairer.DecideBreak("gücləndi", "rilməsi").Joined.Should().BeTrue();
+        int calls = oracle.Calls;
+        repairer.DecideBreak("gücləndi", "rilməsi").Joined.Should().BeTrue();
+
+        oracle.Calls.Should().BeGreaterThan(calls);
+    }
+
     [Fact]
     public void Join_SuffixAfterAWord_IsJoined()
     {
