@@ -114,8 +114,9 @@ public sealed partial class WordChecker
     /// <param name="words">Receives every word token, when given.</param>
     /// <param name="state">The checker's state at the part's start.</param>
     /// <param name="twinFacts">Receives, per word token, the memo's twin fact as the check found it (0 when not yet known), when given.</param>
+    /// <param name="contextIds">Receives, per word token, the memo's context id as the check found it (<see cref="WordMemo.Slot.ContextId"/>: 0 when not yet known), when given.</param>
     /// <returns>The checker's state at the part's end.</returns>
-    internal ReadingState Check(ReadOnlySpan<char> text, ICollection<Finding> findings, WordMemo memo, List<Token>? words, ReadingState state, List<byte>? twinFacts = null)
+    internal ReadingState Check(ReadOnlySpan<char> text, ICollection<Finding> findings, WordMemo memo, List<Token>? words, ReadingState state, List<byte>? twinFacts = null, List<int>? contextIds = null)
     {
         ArgumentNullException.ThrowIfNull(findings);
 
@@ -136,19 +137,19 @@ public sealed partial class WordChecker
             (batch[count], hashes[count], sentenceStarts[count]) = (token, WordMemo.Hash(token.GetText(text)), sentenceStart);
             if (++count == BatchLength)
             {
-                CheckBatch(text, batch, hashes, sentenceStarts, findings, memo, words, twinFacts);
+                CheckBatch(text, batch, hashes, sentenceStarts, findings, memo, words, twinFacts, contextIds);
                 count = 0;
             }
         }
 
-        CheckBatch(text, batch[..count], hashes[..count], sentenceStarts[..count], findings, memo, words, twinFacts);
+        CheckBatch(text, batch[..count], hashes[..count], sentenceStarts[..count], findings, memo, words, twinFacts, contextIds);
         return state;
     }
 
-    /// <summary>Words per batch of <see cref="Check(ReadOnlySpan{char}, ICollection{Finding}, WordMemo, List{Token}?, ReadingState, List{byte}?)"/>.</summary>
+    /// <summary>Words per batch of <see cref="Check(ReadOnlySpan{char}, ICollection{Finding}, WordMemo, List{Token}?, ReadingState, List{byte}?, List{int}?)"/>.</summary>
     private const int BatchLength = 32;
 
-    private void CheckBatch(ReadOnlySpan<char> text, ReadOnlySpan<Token> batch, ReadOnlySpan<uint> hashes, ReadOnlySpan<bool> sentenceStarts, ICollection<Finding> findings, WordMemo memo, List<Token>? words, List<byte>? twinFacts)
+    private void CheckBatch(ReadOnlySpan<char> text, ReadOnlySpan<Token> batch, ReadOnlySpan<uint> hashes, ReadOnlySpan<bool> sentenceStarts, ICollection<Finding> findings, WordMemo memo, List<Token>? words, List<byte>? twinFacts, List<int>? contextIds)
     {
         memo.Touch(hashes);
         for (int i = 0; i < batch.Length; i++)
@@ -163,6 +164,7 @@ public sealed partial class WordChecker
             }
 
             twinFacts?.Add(known.Twin);
+            contextIds?.Add(known.ContextId);
             var verdict = (Verdict)(known.Verdict - 1);
             if (verdict is Verdict.Unknown or Verdict.UnknownAbbreviation)
             {

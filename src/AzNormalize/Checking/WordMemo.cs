@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Numerics;
 using System.Runtime.InteropServices;
+using AzNormalize.Correction;
 using AzNormalize.Lexicon;
 using AzNormalize.Normalization;
 
@@ -23,7 +24,7 @@ namespace AzNormalize.Checking;
 internal sealed class WordMemo : IDisposable
 {
     /// <summary>The longest word kept.</summary>
-    internal const int MaxWordLength = 28; // a slot of 64 bytes: its facts and its letters in one or two adjacent cache lines
+    internal const int MaxWordLength = 26; // a slot of 64 bytes: its facts and its letters in one or two adjacent cache lines
 
     /// <summary>Texts shorter than this get no table of their own: each of their words is looked up.</summary>
     private const int MinTextLength = 512;
@@ -111,7 +112,34 @@ internal sealed class WordMemo : IDisposable
         }
     }
 
-    private void Clear() => Array.Clear(_slots!);
+    private void Clear()
+    {
+        Array.Clear(_slots!);
+        _contextOwner = null;
+    }
+
+    private WeakReference<ContextModel>? _contextOwner; // whose ids the slots hold; weak, as _owner
+
+    /// <summary>
+    /// Whether the slots' context ids (<see cref="Slot.ContextId"/>) are <paramref name="model"/>'s: true when they are, and
+    /// when the memo held nobody's yet (it holds <paramref name="model"/>'s from now on); false for any other model, whose
+    /// caller neither reads nor writes them.
+    /// </summary>
+    public bool HoldsIdsOf(ContextModel model)
+    {
+        if (_slots is null)
+        {
+            return false;
+        }
+
+        if (_contextOwner is null)
+        {
+            _contextOwner = new WeakReference<ContextModel>(model);
+            return true;
+        }
+
+        return _contextOwner.TryGetTarget(out ContextModel? owner) && ReferenceEquals(owner, model);
+    }
 
     /// <summary>
     /// The slot of <paramref name="word"/> (exactly as written): its facts when <paramref name="found"/>, else a slot whose
@@ -188,6 +216,7 @@ internal sealed class WordMemo : IDisposable
         recent.Length = (byte)word.Length;
         recent.Verdict = 0;
         recent.Twin = 0;
+        recent.ContextId = 0;
         word.CopyTo(recent.Letters);
         return ref recent;
     }
@@ -228,6 +257,9 @@ internal sealed class WordMemo : IDisposable
         public byte Twin;
 
         private byte _unused;
+
+        /// <summary>The id of the word lowercased in the context model of <see cref="HoldsIdsOf"/>, plus one (-1 + 1 for a word it never saw).</summary>
+        public int ContextId;
 
         private SlotLetters _letters;
 

@@ -38,18 +38,20 @@ public sealed partial class SpellingCorrector
             int capacity = round == 0 ? text.Length / 6 : 64; // a later round mostly reads a few lines
             List<Token> words = RentWords(capacity);
             var twinFacts = new List<byte>(capacity);
-            bool partial = round > 0 && trace?.WholeText != true && TryReadChanged(text, findings, words, twinFacts);
+            var contextIds = new List<int>(capacity);
+            bool partial = round > 0 && trace?.WholeText != true && TryReadChanged(text, findings, words, twinFacts, contextIds);
             if (!partial)
             {
                 findings.Clear();
                 words.Clear();
                 twinFacts.Clear();
-                corrector._checker.Check(text.AsSpan(), findings, _memo, words, WordChecker.ReadingState.TextStart, twinFacts);
+                contextIds.Clear();
+                corrector._checker.Check(text.AsSpan(), findings, _memo, words, WordChecker.ReadingState.TextStart, twinFacts, contextIds);
                 _counts = TypingCounts.Of(text, words);
                 _asciiTyped = IsTypedWithoutAzerbaijaniLetters(_counts);
             }
 
-            corrector.FindEditsByMargin(text, findings, words, twinFacts, _asciiTyped, edits, _memo, _decisions, _twins, cancellationToken);
+            corrector.FindEditsByMargin(text, findings, words, twinFacts, contextIds, _asciiTyped, edits, _memo, _decisions, _twins, cancellationToken);
             trace?.Rounds.Add((partial, words.Count, edits.Count));
             (_previous, _previousEdits) = (text, edits);
             ReturnWords(words);
@@ -92,7 +94,7 @@ public sealed partial class SpellingCorrector
         /// read: an edit touched a line break, a re-read line ends in another state than before, a line's state is not
         /// settled within reach, or the typing mode changed.
         /// </summary>
-        private bool TryReadChanged(string text, List<Finding> findings, List<Token> words, List<byte> twinFacts)
+        private bool TryReadChanged(string text, List<Finding> findings, List<Token> words, List<byte> twinFacts, List<int> contextIds)
         {
             List<Edit> changes = _previousEdits!;
             foreach (Edit edit in changes)
@@ -120,7 +122,7 @@ public sealed partial class SpellingCorrector
                 }
 
                 int first = words.Count;
-                if (!Read(text, from, to, findings, words, twinFacts, out WordChecker.ReadingState start, out WordChecker.ReadingState after))
+                if (!Read(text, from, to, findings, words, twinFacts, contextIds, out WordChecker.ReadingState start, out WordChecker.ReadingState after))
                 {
                     return false;
                 }
@@ -153,7 +155,7 @@ public sealed partial class SpellingCorrector
         /// text; <paramref name="state"/> and <paramref name="after"/> are the checker's states at <paramref name="from"/> and <paramref name="to"/>. False when the state at
         /// <paramref name="from"/> is not settled within reach.
         /// </summary>
-        private bool Read(string text, int from, int to, List<Finding> findings, List<Token> words, List<byte> twinFacts, out WordChecker.ReadingState state, out WordChecker.ReadingState after)
+        private bool Read(string text, int from, int to, List<Finding> findings, List<Token> words, List<byte> twinFacts, List<int> contextIds, out WordChecker.ReadingState state, out WordChecker.ReadingState after)
         {
             if (!WordChecker.TryGetStateAt(text, from, out state))
             {
@@ -163,7 +165,7 @@ public sealed partial class SpellingCorrector
 
             int firstFinding = findings.Count;
             int firstWord = words.Count;
-            after = corrector._checker.Check(text.AsSpan(from, to - from), findings, _memo, words, state, twinFacts);
+            after = corrector._checker.Check(text.AsSpan(from, to - from), findings, _memo, words, state, twinFacts, contextIds);
             for (int i = firstWord; i < words.Count; i++)
             {
                 words[i] = words[i] with { Start = words[i].Start + from };

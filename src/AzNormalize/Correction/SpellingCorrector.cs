@@ -195,7 +195,7 @@ public sealed partial class SpellingCorrector
     /// <paramref name="asciiTyped"/> is the whole text's
     /// typing mode (<see cref="IsTypedWithoutAzerbaijaniLetters(TypingCounts)"/>).
     /// </summary>
-    private void FindEditsByMargin(string text, List<Finding> findings, List<Token> words, List<byte> twinFacts, bool asciiTyped, List<Edit> edits, WordMemo memo,
+    private void FindEditsByMargin(string text, List<Finding> findings, List<Token> words, List<byte> twinFacts, List<int> contextIds, bool asciiTyped, List<Edit> edits, WordMemo memo,
         Dictionary<DecisionKey, Edit?> decisions, Dictionary<string, (string Twin, double Frequency, string Reason)?> twins, CancellationToken cancellationToken)
     {
         // A text typed without Azerbaijani letters is typed so throughout: only there are known words weighed against their
@@ -203,7 +203,7 @@ public sealed partial class SpellingCorrector
         double twinEvidence = asciiTyped ? TwinEvidence : MixedTextTwinEvidence;
         var weights = asciiTyped ? RankingWeights.AsciiTyped : RankingWeights.Default;
         var search = NewSearch();
-        using var ids = new ContextIds(this, text, words);
+        using var ids = new ContextIds(this, text, words, memo, contextIds);
         int f = 0;
         for (int w = 0; w < words.Count; w++)
         {
@@ -740,12 +740,17 @@ public sealed partial class SpellingCorrector
     /// word is asked about as its own and as its neighbours' neighbour. The corrector's model is asked for on first use too
     /// (the embedded one loads then: a clean line never needs it). Rented; dispose it.
     /// </summary>
-    private sealed class ContextIds(SpellingCorrector corrector, string text, List<Token> words) : IDisposable
+    private sealed class ContextIds(SpellingCorrector corrector, string text, List<Token> words, WordMemo? memo = null, List<int>? memoIds = null) : IDisposable
     {
         private const int Unknown = int.MinValue;
         private int[]? _ids;
+        private bool _memoHolds;
 
-        /// <summary>The id of word token <paramref name="index"/>, or null without a single context model (a combined one has no ids).</summary>
+        /// <summary>
+        /// The id of word token <paramref name="index"/>, or null without a single context model (a combined one has no ids).
+        /// A word the memo already holds the id of (the memo ids, as the check found them) is not looked up;
+        /// one it does not is looked up once and its id kept in the memo for the next round and call.
+        /// </summary>
         public int? Get(int index)
         {
             if (corrector.Context is not { IsCombined: false } model)
@@ -757,12 +762,26 @@ public sealed partial class SpellingCorrector
             {
                 _ids = System.Buffers.ArrayPool<int>.Shared.Rent(words.Count);
                 Array.Fill(_ids, Unknown, 0, words.Count);
+                _memoHolds = memo is not null && memoIds is not null && memo.HoldsIdsOf(model);
             }
 
             int id = _ids[index];
             if (id == Unknown)
             {
-                id = _ids[index] = LowerId(model, text, words[index]);
+                if (_memoHolds && memoIds![index] != 0)
+                {
+                    id = memoIds[index] - 1;
+                }
+                else
+                {
+                    id = LowerId(model, text, words[index]);
+                    if (_memoHolds)
+                    {
+                        memo!.Get(words[index].GetText(text), out _).ContextId = id + 1;
+                    }
+                }
+
+                _ids[index] = id;
             }
 
             return id;

@@ -52,6 +52,34 @@ public sealed class WordMemoTests
         last.Should().BeTrue("the last word set is still in its slot");
     }
 
+    /// <summary>
+    /// A memo keeps the context ids of one model: the first to ask, until the memo is emptied. Another model's caller must
+    /// not read them (they are ids in the first one's list of words), and a new slot has none.
+    /// </summary>
+    [Fact]
+    public void HoldsIdsOf_TheFirstModelOnly()
+    {
+        static AzNormalize.Correction.ContextModel Model(string text)
+        {
+            var builder = new AzNormalize.Correction.ContextModelBuilder();
+            builder.Add(text);
+            return builder.Build();
+        }
+
+        AzNormalize.Correction.ContextModel first = Model("bu şəhər böyükdür");
+        AzNormalize.Correction.ContextModel second = Model("o kənd kiçikdir");
+        using var memo = new WordMemo(100_000);
+
+        memo.HoldsIdsOf(first).Should().BeTrue("nobody's ids were kept yet");
+        memo.HoldsIdsOf(first).Should().BeTrue();
+        memo.HoldsIdsOf(second).Should().BeFalse("the slots hold the first model's ids");
+        memo.Get("şəhər", out _).ContextId.Should().Be(0, "a new slot holds no id");
+        memo.Get("şəhər", out _).ContextId = 2;
+        memo.Get("şəhər", out bool found).ContextId.Should().Be(2);
+        found.Should().BeTrue();
+        new WordMemo(100).HoldsIdsOf(first).Should().BeFalse("a memo without slots keeps nothing");
+    }
+
     [Fact]
     public void Get_LongWordOrShortText_KeepsNothing()
     {
