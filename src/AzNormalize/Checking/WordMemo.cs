@@ -118,6 +118,9 @@ internal sealed class WordMemo : IDisposable
         _contextOwner = null;
     }
 
+    /// <summary>What <see cref="Slot.ContextId"/> adds to an id, so that 0 means none is kept.</summary>
+    internal const int ContextIdOffset = 2;
+
     private WeakReference<ContextModel>? _contextOwner; // whose ids the slots hold; weak, as _owner
 
     /// <summary>
@@ -258,7 +261,10 @@ internal sealed class WordMemo : IDisposable
 
         private byte _unused;
 
-        /// <summary>The id of the word lowercased in the context model of <see cref="HoldsIdsOf"/>, plus one (-1 + 1 for a word it never saw).</summary>
+        /// <summary>
+        /// The id of the word lowercased in the context model of <see cref="HoldsIdsOf"/> plus <see cref="ContextIdOffset"/>
+        /// (so a word the model never saw, id -1, is 1); 0: not yet known.
+        /// </summary>
         public int ContextId;
 
         private SlotLetters _letters;

@@ -770,14 +770,14 @@ public sealed partial class SpellingCorrector
             {
                 if (_memoHolds && memoIds![index] != 0)
                 {
-                    id = memoIds[index] - 1;
+                    id = memoIds[index] - WordMemo.ContextIdOffset;
                 }
                 else
                 {
                     id = LowerId(model, text, words[index]);
                     if (_memoHolds)
                     {
-                        memo!.Get(words[index].GetText(text), out _).ContextId = id + 1;
+                        memo!.Get(words[index].GetText(text), out _).ContextId = id + WordMemo.ContextIdOffset;
                     }
                 }
 
