@@ -198,8 +198,8 @@ public sealed partial class SpellingCorrector
     private ScoredCandidate[] FindCandidates(CandidateSearch search, string lower, bool capitalised)
     {
         bool edits = Options.Edits && lower.Length >= Options.MinEditLength;
-        var key = (lower, edits, capitalised);
-        if (_candidateCache.TryGetValue(key, out ScoredCandidate[]? cached))
+        System.Collections.Concurrent.ConcurrentDictionary<string, ScoredCandidate[]> cache = _candidateCaches[(edits ? 1 : 0) + (capitalised ? 2 : 0)];
+        if (cache.TryGetValue(lower, out ScoredCandidate[]? cached))
         {
             return cached;
         }
@@ -217,25 +217,33 @@ public sealed partial class SpellingCorrector
         // Bounded: a long run over ever new words starts over. (Counted apart: the dictionary's Count takes all its locks.)
         if (Interlocked.Increment(ref _cachedCandidateLists) > MaxCachedCandidateLists)
         {
-            _candidateCache.Clear();
-            Interlocked.Exchange(ref _cachedCandidateLists, 0);
+            ClearCandidates();
         }
 
-        _candidateCache.TryAdd(key, found);
+        cache.TryAdd(lower, found);
         return found;
     }
 
     /// <summary>The most words whose candidates the corrector keeps.</summary>
     private const int MaxCachedCandidateLists = 16_384;
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Word, bool Edits, bool Capitalised), ScoredCandidate[]> _candidateCache = new();
+    /// <summary>
+    /// The kept candidate lists by word, one table per (edits searched, capitalised) pair: a string key with the ordinal
+    /// comparer hashes faster than a tuple of the word and the flags.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ScoredCandidate[]>[] _candidateCaches =
+        [new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
 
     private int _cachedCandidateLists;
 
     /// <summary>Forgets the cached candidate lists (benchmarks measure a first reading).</summary>
     internal void ClearCandidates()
     {
-        _candidateCache.Clear();
+        foreach (System.Collections.Concurrent.ConcurrentDictionary<string, ScoredCandidate[]> cache in _candidateCaches)
+        {
+            cache.Clear();
+        }
+
         Interlocked.Exchange(ref _cachedCandidateLists, 0);
     }
 
