@@ -115,10 +115,21 @@ public sealed partial class SpellingCorrector
                 int from = TokenChars.LineStart(text, changes[e].Start + delta);
                 int previousFrom = from - delta;
                 int to = TokenChars.LineEnd(text, changes[e].Start + delta + changes[e].Replacement.Length);
-                while (e < changes.Count && changes[e].Start + delta < to)
+                while (true)
                 {
-                    delta += changes[e].Replacement.Length - changes[e].Length;
-                    e++;
+                    while (e < changes.Count && changes[e].Start + delta < to)
+                    {
+                        delta += changes[e].Replacement.Length - changes[e].Length;
+                        e++;
+                    }
+
+                    // A changed line right after is read with these: one check, and its start state is where these end.
+                    if (e == changes.Count || TokenChars.LineStart(text, changes[e].Start + delta) != to)
+                    {
+                        break;
+                    }
+
+                    to = TokenChars.LineEnd(text, changes[e].Start + delta + changes[e].Replacement.Length);
                 }
 
                 int first = words.Count;
