@@ -66,7 +66,7 @@ public sealed partial class TextNormalizer
             int position = 0;
             while (position < _text.Length)
             {
-                int found = everyLine ? 0 : _text[position..].IndexOfAny(s_candidates);
+                int found = everyLine ? 0 : IndexOfCandidate(_text[position..]);
                 if (found < 0)
                 {
                     return;

@@ -34,7 +34,49 @@ namespace AzNormalize.Normalization;
 public sealed partial class TextNormalizer
 {
     /// <summary>Every character that can start an edit: look-alikes, ligatures, invisibles, combining marks, NFC singletons.</summary>
-    private static readonly SearchValues<char> s_candidates = SearchValues.Create(BuildCandidates());
+    internal static readonly string CandidateCharacters = BuildCandidates();
+
+    /// <summary><see cref="CandidateCharacters"/>, to search for.</summary>
+    private static readonly SearchValues<char> s_candidates = SearchValues.Create(CandidateCharacters);
+
+    /// <summary>The candidates below <see cref="FirstHighCandidate"/> (ä Ä ǝ Ǝ, the soft hyphen): few enough for a vectorized search.</summary>
+    private static readonly SearchValues<char> s_lowCandidates = SearchValues.Create(CandidateCharacters.Where(static c => c < FirstHighCandidate).ToArray());
+
+    /// <summary>Where the combining marks start: every other candidate lies at or above it, and Azerbaijani Latin letters below.</summary>
+    private const char FirstHighCandidate = '\u0300';
+
+    /// <summary>
+    /// The offset of the first candidate character in <paramref name="text"/>, or -1: <c>IndexOfAny(s_candidates)</c>, but
+    /// vectorized. The full set (329 characters over 65 ranges) is searched one character at a time; text in Azerbaijani
+    /// Latin is letters below U+0300 with some punctuation above it, so the few low candidates are searched for by vector
+    /// between the characters at or above U+0300, and only those are looked up in the full set.
+    /// </summary>
+    internal static int IndexOfCandidate(ReadOnlySpan<char> text)
+    {
+        int offset = 0;
+        while (true)
+        {
+            ReadOnlySpan<char> rest = text[offset..];
+            int high = rest.IndexOfAnyExceptInRange('\0', (char)(FirstHighCandidate - 1));
+            int low = (high < 0 ? rest : rest[..high]).IndexOfAny(s_lowCandidates);
+            if (low >= 0)
+            {
+                return offset + low;
+            }
+
+            if (high < 0)
+            {
+                return -1;
+            }
+
+            if (s_candidates.Contains(rest[high]))
+            {
+                return offset + high;
+            }
+
+            offset += high + 1;
+        }
+    }
 
     /// <summary>Creates a normalizer.</summary>
     /// <param name="options">What to repair; <see cref="NormalizerOptions.Default"/> when null.</param>
@@ -72,7 +114,7 @@ public sealed partial class TextNormalizer
     internal void FindEdits(ReadOnlySpan<char> text, List<Edit> edits, bool everyLine)
     {
         ArgumentNullException.ThrowIfNull(edits);
-        if (text.IndexOfAny(s_candidates) < 0)
+        if (IndexOfCandidate(text) < 0)
         {
             return;
         }

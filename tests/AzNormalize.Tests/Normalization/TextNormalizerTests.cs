@@ -62,6 +62,27 @@ public sealed class TextNormalizerTests
         compared.Should().BeGreaterThan(100, "the texts had edits to compare");
     }
 
+    /// <summary>The vectorized search for a candidate finds what a search of the whole set finds, in text of any mix.</summary>
+    [Fact]
+    public void IndexOfCandidate_FindsTheFirstCandidate()
+    {
+        var candidates = System.Buffers.SearchValues.Create(TextNormalizer.CandidateCharacters);
+        string others = "abcəşçğıöüİƏ «»—–’“”…€№\u02FF\u0400\u2028\u1AAF\uFB07\uFEFE"; // Azerbaijani letters, punctuation, neighbours of candidates
+        var random = new Random(20261203);
+        for (int i = 0; i < 2_000; i++)
+        {
+            char[] text = new char[random.Next(0, 200)];
+            for (int k = 0; k < text.Length; k++)
+            {
+                text[k] = random.Next(40) == 0
+                    ? TextNormalizer.CandidateCharacters[random.Next(TextNormalizer.CandidateCharacters.Length)]
+                    : others[random.Next(others.Length)];
+            }
+
+            TextNormalizer.IndexOfCandidate(text).Should().Be(text.AsSpan().IndexOfAny(candidates), new string(text));
+        }
+    }
+
     [Fact]
     public void Normalize_CyrillicSchwa_EditDescribesTheChange()
     {
