@@ -526,15 +526,22 @@ public sealed partial class SpellingCorrector
     {
         Token token = words[index];
         ReadOnlySpan<char> span = token.GetText(text);
-        if (span.Length < 2 || span.Length > MaxWordLength || span.ContainsAny(s_specialLetters))
+        CaseShape shape;
+        if (span.Length < 2 || span.Length > MaxWordLength || span.ContainsAny(s_specialLetters)
+            || (shape = AzCasing.GetShape(span)) is not (CaseShape.Lower or CaseShape.Title))
         {
+            // No twin whatever the text: the memo says so, and the margin decoder does not ask again for this word.
+            if (known == 0)
+            {
+                memo.Get(span, out _).Twin = NoTwin;
+            }
+
             return null;
         }
 
         // A capitalised word is weighed only in a text typed without Azerbaijani letters, and inside a sentence only when it
         // is no listed name: elsewhere Eden, Sam, Aldi are names, not edən, şam, aldı.
-        CaseShape shape = AzCasing.GetShape(span);
-        if (shape is not (CaseShape.Lower or CaseShape.Title) || (shape == CaseShape.Title && !asciiTyped))
+        if (shape == CaseShape.Title && !asciiTyped)
         {
             return null;
         }
