@@ -25,7 +25,7 @@ public sealed class WordMemoTests
     [Fact]
     public void Get_MoreWordsThanSlots_NeverReturnsAnotherWordsFacts()
     {
-        // 64 slots (a 512-character text) and 2,000 words: most evict one another; a word found must have its own facts.
+        // 128 slots (a 512-character text) and 2,000 words: most evict one another; a word found must have its own facts.
         using var memo = new WordMemo(512);
         string[] words = Enumerable.Range(0, 2_000).Select(i => $"söz{i}").ToArray();
         for (int round = 0; round < 2; round++)
@@ -135,7 +135,7 @@ public sealed class WordMemoTests
             first.Get("ölkəmizdə", out _).Verdict = 3;
         }
 
-        using (WordMemo second = WordMemo.For(AzNormalize.Lexicon.AzMorphology.Default, 400))
+        using (WordMemo second = WordMemo.For(AzNormalize.Lexicon.AzMorphology.Default, 200))
         {
             second.Get("ölkəmizdə", out bool found).Verdict.Should().Be(3);
             found.Should().BeTrue("a text no longer than the thread has read reads the thread's kept memo");
