@@ -56,12 +56,13 @@ public sealed partial class LayoutRepairer
     internal BreakDecision Decide(ReadOnlySpan<char> left, ReadOnlySpan<char> right, bool softHyphen)
     {
         int length = left.Length + 1 + right.Length;
-        if (softHyphen || length > MaxDecidedLength || Oracle is not (AzMorphology or AzLexicon))
+        if (softHyphen || length > MaxDecidedLength || Oracle is not (AzMorphology or AzLexicon) || left.Contains('\n') || right.Contains('\n'))
         {
             return DecideAfresh(left, right, softHyphen);
         }
 
-        // The halves hold no line break (they are letters, marks and joiners), so left⏎right names the pair.
+        // The halves hold no line break (a broken word's are letters, marks and joiners; DecideBreak's callers may pass
+        // anything, and those with one are decided afresh), so left⏎right names the pair.
         Span<char> key = stackalloc char[MaxDecidedLength];
         left.CopyTo(key);
         key[left.Length] = '\n';

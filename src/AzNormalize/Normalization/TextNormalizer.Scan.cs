@@ -60,13 +60,23 @@ public sealed partial class TextNormalizer
         /// code-like chunk, how far a composed sequence reached) starts afresh at each line, so a skipped line could have
         /// changed nothing.
         /// </summary>
-        /// <param name="everyLine">Read every line (for tests, which compare the two).</param>
+        /// <param name="everyLine">Read every token of the text in one pass, as the scan did before it skipped lines (for tests, which compare the two).</param>
         public void Run(bool everyLine = false)
         {
+            if (everyLine)
+            {
+                foreach (Token token in Tokenizer.Tokenize(_text))
+                {
+                    ScanToken(token);
+                }
+
+                return;
+            }
+
             int position = 0;
             while (position < _text.Length)
             {
-                int found = everyLine ? 0 : IndexOfCandidate(_text[position..]);
+                int found = IndexOfCandidate(_text[position..]);
                 if (found < 0)
                 {
                     return;
@@ -90,30 +100,39 @@ public sealed partial class TextNormalizer
             while (tokens.MoveNext())
             {
                 Token token = tokens.Current;
-                switch (token.Kind)
+                ScanToken(token);
+                if (token.Kind == TokenKind.LineBreak)
                 {
-                    case TokenKind.LineBreak:
-                        _consumed = Math.Max(_consumed, token.End);
-                        return token.End;
-                    case TokenKind.Punctuation:
-                        _quotes.Update(token.GetText(_text));
-                        ScanOther(token);
-                        break;
-                    case TokenKind.Url or TokenKind.Email or TokenKind.Mention:
-                        ScanProtected(token);
-                        break;
-                    case var kind when IsWordLike(kind):
-                        ScanWord(token);
-                        break;
-                    default:
-                        ScanOther(token);
-                        break;
+                    return token.End;
                 }
-
-                _consumed = Math.Max(_consumed, token.End);
             }
 
             return _text.Length;
+        }
+
+        private void ScanToken(Token token)
+        {
+            switch (token.Kind)
+            {
+                case TokenKind.LineBreak:
+                    _quotes.Reset();
+                    break;
+                case TokenKind.Punctuation:
+                    _quotes.Update(token.GetText(_text));
+                    ScanOther(token);
+                    break;
+                case TokenKind.Url or TokenKind.Email or TokenKind.Mention:
+                    ScanProtected(token);
+                    break;
+                case var kind when IsWordLike(kind):
+                    ScanWord(token);
+                    break;
+                default:
+                    ScanOther(token);
+                    break;
+            }
+
+            _consumed = Math.Max(_consumed, token.End);
         }
 
         private readonly bool HasCandidate(Token token)

@@ -109,6 +109,47 @@ public sealed class SpellingCorrectorTests
         pipeline.Fix("bu sehər böyükdür").Text.Should().Be("bu şəhər böyükdür");
     }
 
+    /// <summary>
+    /// The thread's word memo keeps the context ids of the first model that asks (the embedded one here); a corrector with
+    /// another model on the same thread must look its own up. Read with the embedded model's ids, the small model would
+    /// index past its words or score the wrong ones.
+    /// </summary>
+    [Fact]
+    public void TwoContextModels_OnOneThread_EachFixesAsOnAThreadOfItsOwn()
+    {
+        ContextModel small = ContextModel.Train(Enumerable.Repeat("Bu şəhər böyükdür. Şəhər gözəldir. Bu şəhərdə yaşayan insanlar xoşbəxtdir.", 3));
+        var own = new AzNormalizer(new AzNormalizerOptions { Spelling = new SpellingOptions { Context = small, EmbeddedContext = false } });
+        string text = string.Join(" ", Enumerable.Repeat("Bu sehərdə yaşıyan insanlar cox xoşbəxtdir, bu seher böyükdür.", 20));
+
+        static string[] OnItsOwnThread(Func<string[]> run)
+        {
+            string[] result = [];
+            Exception? failure = null;
+            var thread = new Thread(() =>
+            {
+                try
+                {
+                    result = run();
+                }
+                catch (Exception exception)
+                {
+                    failure = exception;
+                }
+            });
+            thread.Start();
+            thread.Join();
+            failure.Should().BeNull();
+            return result;
+        }
+
+        string[] alone = OnItsOwnThread(() => [own.Fix(text).Text, own.Fix(text).Text]);
+        string[] embeddedAlone = OnItsOwnThread(() => [AzNormalizer.Default.Fix(text).Text]);
+        string[] shared = OnItsOwnThread(() => [AzNormalizer.Default.Fix(text).Text, own.Fix(text).Text, AzNormalizer.Default.Fix(text).Text, own.Fix(text).Text]);
+
+        shared.Should().Equal(embeddedAlone[0], alone[0], embeddedAlone[0], alone[1]);
+        alone[0].Should().NotBe(text, "the small model's corrector corrects the text");
+    }
+
     [Fact]
     public void RealWords_AreReplacedOnlyWithContextAndWhenAskedFor()
     {

@@ -149,6 +149,17 @@ public sealed class LayoutRepairerTests
         repairer.DecideBreak("gücləndi", "rilməsi").Joined.Should().BeTrue();
     }
 
+    /// <summary>Halves with a line break in them (DecideBreak takes any strings) are never mistaken for another pair in the kept decisions.</summary>
+    [Fact]
+    public void DecideBreak_HalvesWithALineBreak_AreNotTakenForAnotherPair()
+    {
+        var repairer = new LayoutRepairer(new LayoutOptions { Mode = LayoutMode.Full });
+        (bool _, double _, string first) = repairer.DecideBreak("ictimai\nsi", "yasi");
+        (bool _, double _, string second) = repairer.DecideBreak("ictimai", "si\nyasi");
+
+        first.Should().NotBe(second);
+    }
+
     /// <summary>An oracle the library does not know to be immutable is asked at every broken word: its answers may change.</summary>
     [Fact]
     public void DecideBreak_OverAnotherOracle_AsksItEachTime()
