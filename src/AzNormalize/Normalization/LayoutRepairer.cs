@@ -13,7 +13,9 @@ namespace AzNormalize.Normalization;
 /// <remarks>
 /// <para>Immutable and thread-safe once built. Time is linear in the length of the text; a text without line breaks costs
 /// one vectorized search. The word oracle (by default <see cref="AzMorphology.Default"/>) is asked only at a line-end hyphen,
-/// so a text without one never loads the lexicon.</para>
+/// so a text without one never loads the lexicon. Over the morphology or a lexicon, which never change, a repairer keeps its
+/// decisions about broken words in a bounded table (8,192 pairs of halves), so a break that texts repeat is decided once;
+/// another oracle is asked at every break.</para>
 /// <para>A broken word <c>L-⏎R</c> is joined to <c>LR</c> when that is a word and <c>L-R</c> is not listed, and keeps its hyphen
 /// (<c>ictimai-⏎siyasi</c> → <c>ictimai-siyasi</c>) when only <c>L-R</c> is a word, when <c>L</c> is a number or an
 /// abbreviation with a suffix (<c>2017-⏎ci</c>, <c>NATO-⏎ya</c>), or when <c>R</c> is capitalised after a lowercase
