@@ -60,35 +60,24 @@ public sealed partial class TextNormalizer
         /// code-like chunk, how far a composed sequence reached) starts afresh at each line, so a skipped line could have
         /// changed nothing.
         /// </summary>
-        /// <param name="everyLine">Read every token of the text in one pass, as the scan did before it skipped lines (for tests, which compare the two).</param>
-        public void Run(bool everyLine = false)
+        /// <param name="firstCandidate">The offset of the text's first candidate character (the caller found it).</param>
+        public void Run(int firstCandidate)
         {
-            if (everyLine)
+            int found = firstCandidate;
+            while (found >= 0)
             {
-                foreach (Token token in Tokenizer.Tokenize(_text))
-                {
-                    ScanToken(token);
-                }
-
-                return;
+                int next = ScanLine(TokenChars.LineStart(_text, found));
+                int offset = next < _text.Length ? IndexOfCandidate(_text[next..]) : -1;
+                found = offset < 0 ? -1 : next + offset;
             }
+        }
 
-            int position = 0;
-            while (position < _text.Length)
+        /// <summary>Reads every token of the text in one pass, as the scan did before it skipped lines (tests compare the two).</summary>
+        public void RunEveryToken()
+        {
+            foreach (Token token in Tokenizer.Tokenize(_text))
             {
-                int found = IndexOfCandidate(_text[position..]);
-                if (found < 0)
-                {
-                    return;
-                }
-
-                int lineStart = position + found;
-                while (lineStart > position && !TokenChars.IsLineStart(_text, lineStart))
-                {
-                    lineStart--;
-                }
-
-                position = ScanLine(lineStart);
+                ScanToken(token);
             }
         }
 

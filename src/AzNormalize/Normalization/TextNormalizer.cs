@@ -114,14 +114,22 @@ public sealed partial class TextNormalizer
     internal void FindEdits(ReadOnlySpan<char> text, List<Edit> edits, bool everyLine)
     {
         ArgumentNullException.ThrowIfNull(edits);
-        if (IndexOfCandidate(text) < 0)
+        int first = IndexOfCandidate(text);
+        if (first < 0)
         {
             return;
         }
 
         DocumentFacts document = Options.LookAlikes ? DocumentFacts.Gather(text) : default;
         var scan = new Scan(Options, text, edits, document);
-        scan.Run(everyLine);
+        if (everyLine)
+        {
+            scan.RunEveryToken();
+        }
+        else
+        {
+            scan.Run(first); // the search resumes after it: the text before it is not searched again
+        }
     }
 
     private static string BuildCandidates()
