@@ -747,7 +747,7 @@ public sealed partial class SpellingCorrector
     /// word is asked about as its own and as its neighbours' neighbour. The corrector's model is asked for on first use too
     /// (the embedded one loads then: a clean line never needs it). Rented; dispose it.
     /// </summary>
-    private sealed class ContextIds(SpellingCorrector corrector, string text, List<Token> words, WordMemo? memo = null, List<int>? memoIds = null) : IDisposable
+    private sealed class ContextIds(SpellingCorrector corrector, string text, List<Token> words, WordMemo memo, List<int> memoIds) : IDisposable
     {
         private const int Unknown = int.MinValue;
         private int[]? _ids;
@@ -769,13 +769,13 @@ public sealed partial class SpellingCorrector
             {
                 _ids = System.Buffers.ArrayPool<int>.Shared.Rent(words.Count);
                 Array.Fill(_ids, Unknown, 0, words.Count);
-                _memoHolds = memo is not null && memoIds is not null && memo.HoldsIdsOf(model);
+                _memoHolds = memo.HoldsIdsOf(model);
             }
 
             int id = _ids[index];
             if (id == Unknown)
             {
-                if (_memoHolds && memoIds![index] != 0)
+                if (_memoHolds && memoIds[index] != 0)
                 {
                     id = memoIds[index] - WordMemo.ContextIdOffset;
                 }
@@ -784,7 +784,7 @@ public sealed partial class SpellingCorrector
                     id = LowerId(model, text, words[index]);
                     if (_memoHolds)
                     {
-                        memo!.Get(words[index].GetText(text), out _).ContextId = id + WordMemo.ContextIdOffset;
+                        memo.Get(words[index].GetText(text), out _).ContextId = id + WordMemo.ContextIdOffset;
                     }
                 }
 
