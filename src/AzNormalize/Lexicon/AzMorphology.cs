@@ -459,6 +459,13 @@ public sealed partial class AzMorphology : IWordOracle
             }
         }
 
+        // The stems below change their last letter before a vowel only: a parse that must start with a vowel fails at once
+        // when the next letter is none, before the lexicon is asked.
+        if (end == word.Length || !AzAlphabet.IsVowel(word[end]))
+        {
+            return null;
+        }
+
         // A stem ending in q or k, written ğ or y before a vowel: ayağı, gələcəyi.
         char last = stem[^1];
         if ((last == 'ğ' || last == 'y') && CountVowels(stem) >= 2)

@@ -93,6 +93,13 @@ internal readonly ref struct SuffixParser
                 continue;
             }
 
+            // Most suffixes of a state start with another letter than the rest of the word: settled before the surface is made.
+            char first = FirstLetter(suffix, previousIsVowel, lastVowel);
+            if (first != '\0' && first != rest[0])
+            {
+                continue;
+            }
+
             int length = Expand(suffix, previousIsVowel, lastVowel, surface);
             if (length <= 0 || length > rest.Length)
             {
@@ -213,6 +220,40 @@ internal readonly ref struct SuffixParser
         }
 
         return length;
+    }
+
+    /// <summary>
+    /// The first letter of the surface <see cref="Expand"/> makes of <paramref name="suffix"/>, or <c>'\0'</c> when it cannot
+    /// say cheaply: no vowel to harmonize with, a <c>Q</c> first, or a one-letter surface whose letter may alternate.
+    /// </summary>
+    internal static char FirstLetter(Suffix suffix, bool previousIsVowel, char lastVowel)
+    {
+        if (previousIsVowel)
+        {
+            if (suffix.Buffer != '\0')
+            {
+                return suffix.Buffer;
+            }
+        }
+        else if (suffix.OptionalVowel)
+        {
+            return lastVowel == '\0' ? '\0' : FourWay(lastVowel);
+        }
+
+        string body = suffix.Body;
+        if (body.Length == 0 || (body.Length == 1 && suffix.EndsInQ))
+        {
+            return '\0';
+        }
+
+        return body[0] switch
+        {
+            'A' => lastVowel == '\0' ? '\0' : TwoWay(lastVowel),
+            'I' => lastVowel == '\0' ? '\0' : FourWay(lastVowel),
+            'T' => 't',
+            'Q' => '\0',
+            char c => c,
+        };
     }
 
     /// <summary>The four-way harmony vowel (ı i u ü) after <paramref name="vowel"/>.</summary>
