@@ -459,8 +459,8 @@ public sealed partial class AzMorphology : IWordOracle
             }
         }
 
-        // The stems below change their last letter before a vowel only: a parse that must start with a vowel fails at once
-        // when the next letter is none, before the lexicon is asked.
+        // The stems below change their last letter only before a vowel, so their parse must start with one: when the next
+        // letter is not a vowel (or there is none), it fails, and the lexicon need not be asked.
         if (end == word.Length || !AzAlphabet.IsVowel(word[end]))
         {
             return null;
