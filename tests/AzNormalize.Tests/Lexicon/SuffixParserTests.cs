@@ -52,7 +52,7 @@ public sealed class SuffixParserTests
             }
         }
 
-        // Only Q-initial templates and one-letter alternating ones are left to Expand (about one surface in nine today).
+        // Only Q-initial templates and one-letter alternating ones are left to Expand.
         said.Should().BeGreaterThan(expanded * 8 / 10, "most suffixes' first letters are known before they are expanded");
     }
 
