@@ -177,7 +177,7 @@ internal readonly ref struct SuffixParser
                         return -1;
                     }
 
-                    letter = AzAlphabet.IsBackVowel(vowel) ? 'a' : 'ə';
+                    letter = TwoWay(vowel);
                     vowel = letter;
                     break;
                 case 'I':
